@@ -1,0 +1,9 @@
+/** @module bot: the public surface of the channel-agnostic engine (search, lookups, views, places). */
+export { loadKnowledgeBase, type KnowledgeBase } from './knowledge.ts';
+export { search, buildQuery, type SearchResult } from './search.ts';
+export { answerNeed, answerSearch, type NeedAnswer, type SearchAnswer } from './lookup.ts';
+export { needSummary, needView, serviceView, guidanceView } from './present.ts';
+export { rankServices, offeredAt, type RankedService, type Reason } from './rank.ts';
+export { placeForPostalCode, POSTAL_CODE, GERMAN_SPEAKING_POSTAL_CODES } from './postal.ts';
+export * from './views.ts';
+export type * from './types.ts';

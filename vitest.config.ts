@@ -1,0 +1,17 @@
+/** @module vitest.config: two projects: worker tests in workerd (real bindings, Durable Objects, assets), and Node tests for the build scripts and the pure engine. */
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ENVIRONMENT: 'test' } } })],
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
+      },
+      {
+        test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+      },
+    ],
+  },
+});

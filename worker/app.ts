@@ -1,0 +1,33 @@
+/** @module worker/app: the HTTP surface at a glance: middleware in order, one sub-app per channel, one error path. */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { languageDetector } from 'hono/language';
+import { LANGS } from '../knowledge/schema.ts';
+import { api } from './channels/api.ts';
+import { type AppEnv } from './env.ts';
+import { knowledgeCache } from './http-cache.ts';
+import { knowledge } from './knowledge.ts';
+import { openApiDocument } from './openapi.ts';
+import { problem, renderError } from './problem.ts';
+
+export const app = new Hono<AppEnv>()
+  .use(
+    languageDetector({
+      supportedLanguages: [...LANGS],
+      fallbackLanguage: 'en',
+      order: ['querystring', 'header'],
+      lookupQueryString: 'lang',
+      caches: false,
+      convertDetectedLanguage: (tag) => tag.split('-')[0]!.toLowerCase(),
+    }),
+  )
+  .use('/api/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }))
+  .use('/api/v1/*', knowledgeCache())
+  .get('/healthz', (c) => {
+    const kb = knowledge();
+    return c.json({ status: 'ok' as const, knowledge: kb.version, needs: kb.needs.size, services: kb.services.size });
+  })
+  .get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)))
+  .route('/api/v1', api)
+  .notFound((c) => problem(404, `No route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`).getResponse())
+  .onError(renderError);

@@ -1,0 +1,80 @@
+/** @module worker/schemas: zod schemas of the HTTP API's parameters and responses; the validators and the OpenAPI document both use them. */
+import { z } from 'zod';
+import { AUDIENCES, DOMAINS, LANGS, REGIONS } from '../knowledge/schema.ts';
+import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ServiceView, placeForPostalCode } from '../bot/index.ts';
+
+const oneOf = (name: string, values: readonly string[]) => ({ error: `${name} must be one of ${values.join(', ')}` });
+
+export const lang = z.enum(LANGS, oneOf('lang', LANGS)).optional().meta({ description: 'Answer language; default from Accept-Language, else en.' });
+export const region = z.enum(REGIONS, oneOf('region', REGIONS)).optional().meta({ description: 'BE-VLG Flanders, BE-WAL Wallonia, BE-BRU Brussels-Capital.' });
+export const postalCode = z
+  .string()
+  .regex(POSTAL_CODE, { error: 'postalCode must be a Belgian postal code: 4 digits from 1000 to 9999' })
+  .refine((code) => placeForPostalCode(code) !== undefined, { error: 'postalCode is not a Belgian postal code' })
+  .optional()
+  .meta({ description: 'Belgian postal code; mapped to province and region (and the German-speaking Community).', example: '9000' });
+export const audience = z.enum(AUDIENCES, oneOf('audience', AUDIENCES)).optional().meta({ description: 'Who needs help: adult, child, aya (15-39), relative.' });
+export const limit = z.coerce
+  .number({ error: 'limit must be a whole number from 1 to 20' })
+  .int({ error: 'limit must be a whole number from 1 to 20' })
+  .min(1, { error: 'limit must be at least 1' })
+  .max(20, { error: 'limit must be at most 20' })
+  .default(5)
+  .meta({ description: 'Results per kind, 1 to 20.' });
+
+const place = { region, postalCode };
+const placeAgrees = (q: { region?: string | undefined; postalCode?: string | undefined }) =>
+  !q.region || !q.postalCode || placeForPostalCode(q.postalCode)?.region === q.region;
+const placeError = { error: 'region and postalCode point to different regions: give one of them', path: ['postalCode'] };
+
+export const SearchQuery = z
+  .strictObject({
+    q: z.string({ error: 'q is required: the need in your own words, 1 to 300 characters' }).trim()
+      .min(1, { error: 'q is required: the need in your own words, 1 to 300 characters' })
+      .max(300, { error: 'q is too long: at most 300 characters' })
+      .meta({ description: 'Free text in nl, fr or en.', example: 'patiënt is altijd moe na de chemo' }),
+    lang, ...place, audience, limit,
+  }, { error: (i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : undefined) })
+  .refine(placeAgrees, placeError);
+
+const strictParams = { error: (i: { code: string; keys?: string[] }) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys?.join(', ')}` : undefined) };
+
+export const NeedListQuery = z.strictObject({
+  lang,
+  domain: z.enum(DOMAINS, oneOf('domain', DOMAINS)).optional().meta({ description: 'Only needs of this domain.' }),
+  audience,
+}, strictParams);
+
+export const NeedQuery = z.strictObject({ lang, ...place, audience, limit }, strictParams).refine(placeAgrees, placeError);
+
+export const ServiceListQuery = z.strictObject({
+  lang, ...place, audience,
+  need: z.string().optional().meta({ description: 'Only services that meet this need id, ranked by fit.', example: 'med.pain' }),
+}, strictParams).refine(placeAgrees, placeError);
+
+export const LangQuery = z.strictObject({ lang }, strictParams);
+
+const entryId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: 'id must be lower-case words joined by "-" or "."' });
+export const IdParam = z.object({ id: entryId.meta({ example: 'med.pain' }) });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().meta({ description: 'What is wrong and how to fix it.' }),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+
+export const SearchResponse = z
+  .object({ needs: z.array(NeedSummaryView), services: z.array(ServiceView), guidance: z.array(GuidanceView) })
+  .meta({ id: 'SearchResponse' });
+export const NeedListResponse = z.object({ needs: z.array(NeedView) }).meta({ id: 'NeedList' });
+export const NeedResponse = z
+  .object({ need: NeedView, guidance: z.array(GuidanceView), services: z.array(ServiceView) })
+  .meta({ id: 'NeedDetail' });
+export const ServiceListResponse = z.object({ services: z.array(ServiceView) }).meta({ id: 'ServiceList' });
+export const ServiceResponse = z.object({ service: ServiceView }).meta({ id: 'ServiceDetail' });
+export const Health = z.object({ status: z.literal('ok'), knowledge: z.string(), needs: z.number(), services: z.number() }).meta({ id: 'Health' });
