@@ -3,14 +3,14 @@ import { LANGS, type L10n, type Lang } from '../knowledge/schema.ts';
 import { fieldName, type IndexDocument } from './search-options.ts';
 import type { KnowledgeBundle } from './types.ts';
 
-type Texts = { title: L10n; terms?: Partial<Record<Lang, string>>; text: L10n };
+type Texts = { title: L10n; terms?: Partial<Record<Lang, string>>; text?: L10n };
 
 function document(id: string, { title, terms, text }: Texts): IndexDocument {
   const doc: IndexDocument = { id };
   for (const lang of LANGS) {
     doc[fieldName('title', lang)] = title[lang];
     doc[fieldName('terms', lang)] = terms?.[lang] ?? '';
-    doc[fieldName('text', lang)] = text[lang];
+    doc[fieldName('text', lang)] = text?.[lang] ?? '';
   }
   return doc;
 }
@@ -24,8 +24,8 @@ export function indexDocuments(kb: Omit<KnowledgeBundle, 'version'>): IndexDocum
     ...kb.needs.map((n) => document(n.id, { title: n.title, terms: perLang((l) => n.synonyms[l].join(' ; ')), text: n.summary })),
     ...kb.services.map((s) => {
       const org = orgName.get(s.organization);
-      return document(s.id, { title: s.name, terms: perLang((l) => (typeof org === 'string' ? org : org?.[l] ?? '')), text: s.description });
+      return document(s.id, { title: s.name, terms: perLang((l) => (typeof org === 'string' ? org : org?.[l] ?? '')) });
     }),
-    ...kb.guidance.map((g) => document(g.id, { title: g.title, text: g.firstSteps })),
+    ...kb.guidance.map((g) => document(g.id, { title: g.title })),
   ];
 }

@@ -7,6 +7,8 @@ import type { EntryKind, Guidance, KnowledgeBundle, Need, Service } from './type
 export interface KnowledgeBase {
   version: string;
   index: MiniSearch<IndexDocument>;
+  /** Every indexed term, to tell a known word (matched exactly) from one worth expanding for typos. */
+  vocabulary: ReadonlySet<string>;
   needs: ReadonlyMap<string, Need>;
   services: ReadonlyMap<string, Service>;
   guidance: ReadonlyMap<string, Guidance>;
@@ -28,7 +30,9 @@ function groupByNeed<T extends { needs: string[] }>(list: T[]): Map<string, T[]>
 /** Parses the bundle and loads the prebuilt index with the shared options (never rebuilds it). */
 export function loadKnowledgeBase(bundleJson: string, indexJson: string): KnowledgeBase {
   const bundle = JSON.parse(bundleJson) as KnowledgeBundle;
-  const index = MiniSearch.loadJS<IndexDocument>(JSON.parse(indexJson), SEARCH_OPTIONS);
+  const serialized = JSON.parse(indexJson) as Parameters<typeof MiniSearch.loadJS>[0];
+  const index = MiniSearch.loadJS<IndexDocument>(serialized, SEARCH_OPTIONS);
+  const vocabulary = new Set(serialized.index.map(([term]) => term));
   const kindOf = new Map<string, EntryKind>([
     ...bundle.needs.map((n) => [n.id, 'need'] as const),
     ...bundle.services.map((s) => [s.id, 'service'] as const),
@@ -37,6 +41,7 @@ export function loadKnowledgeBase(bundleJson: string, indexJson: string): Knowle
   return {
     version: bundle.version,
     index,
+    vocabulary,
     needs: byId(bundle.needs),
     services: byId(bundle.services),
     guidance: byId(bundle.guidance),

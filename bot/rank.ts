@@ -1,11 +1,11 @@
 /** @module bot/rank: ranks services by fit for a need and a context (need, audience, area, language, cost), each with its reasons. */
-import type { Audience, Service } from '../knowledge/schema.ts';
+import type { Audience, Province, Region, Service } from '../knowledge/schema.ts';
 import { copy } from './copy/index.ts';
 import type { Context, Place } from './types.ts';
 
 export type ReasonCode =
   | 'need' | 'need-secondary' | 'audience' | 'audience-other'
-  | 'local' | 'regional' | 'national' | 'hospital'
+  | 'local' | 'regional' | 'part-of-region' | 'national' | 'hospital'
   | 'language' | 'language-other' | `cost-${Service['cost']['kind']}`;
 
 export interface Reason {
@@ -19,6 +19,9 @@ export interface RankedService {
   reasons: Reason[];
 }
 
+/** Region of an ISO 3166-2:BE province: BE-V.. is Flanders, BE-W.. Wallonia. */
+export const regionOf = (province: Province): Region => (province.startsWith('BE-V') ? 'BE-VLG' : 'BE-WAL');
+
 /** How well the area fits the place, or undefined when the service is not offered there. */
 function areaFit(service: Service, place: Place | undefined): { code: ReasonCode; points: number } | undefined {
   const { area } = service;
@@ -31,12 +34,17 @@ function areaFit(service: Service, place: Place | undefined): { code: ReasonCode
       return area.regions?.includes(place.region) ? { code: 'regional', points: 2 } : undefined;
     case 'provincial':
       if (!place) return { code: 'local', points: 1 };
-      return place.province && area.provinces?.includes(place.province) ? { code: 'local', points: 3 } : undefined;
+      if (place.province) return area.provinces?.includes(place.province) ? { code: 'local', points: 3 } : undefined;
+      // Only the region is known: a service in some of its provinces may or may not be near.
+      return area.provinces?.some((p) => regionOf(p) === place.region) ? { code: 'part-of-region', points: 0.5 } : undefined;
     case 'german-speaking':
       if (!place) return { code: 'local', points: 1 };
       return place.germanSpeaking ? { code: 'local', points: 3 } : undefined;
   }
 }
+
+type AreaCode = 'local' | 'regional' | 'part-of-region' | 'national' | 'hospital';
+const AREA_TEXT = { local: 'local', regional: 'regional', 'part-of-region': 'partOfRegion', national: 'national', hospital: 'hospital' } as const;
 
 const COST_POINTS: Record<Service['cost']['kind'], number> = { free: 1, included: 1, reimbursed: 0.75, copay: 0.5, varies: 0, paid: 0 };
 
@@ -65,7 +73,7 @@ export function rankService(service: Service, needIds: readonly string[], ctx: C
     reasons.push(fits ? { code: 'audience', text: t.audienceYes[ctx.audience as Audience] } : { code: 'audience-other', text: t.audienceNo });
   }
   fit += area.points;
-  reasons.push({ code: area.code, text: t[area.code as 'local' | 'regional' | 'national' | 'hospital'] });
+  reasons.push({ code: area.code, text: t[AREA_TEXT[area.code as AreaCode]] });
   const speaks = ctx.patientLang ?? ctx.lang;
   if (service.languages.includes(speaks)) {
     fit += 1;

@@ -1,7 +1,7 @@
 /** @module bot/search-options: the ONE MiniSearch options object, shared by the index build and the worker's loadJS. */
 import type { Options } from 'minisearch';
 import { LANGS, type Lang } from '../knowledge/schema.ts';
-import { termFor, tokenize } from './text.ts';
+import { indexTermsFor, tokenize } from './text.ts';
 
 /** What each indexed field holds; every field exists once per language (`title_nl`, ...). */
 export const FIELD_KINDS = ['title', 'terms', 'text'] as const;
@@ -24,7 +24,7 @@ export const SEARCH_OPTIONS = {
   fields: FIELDS,
   storeFields: [],
   tokenize: (text: string) => tokenize(text),
-  processTerm: (term: string, field?: string) => (field ? termFor(term, langOf(field)) : term),
+  processTerm: (term: string, field?: string) => (field ? indexTermsFor(term, langOf(field)) : term),
   searchOptions: {
     tokenize: (text: string) => [text],
     processTerm: (term: string) => term,

@@ -7,7 +7,7 @@ import { fold, isStopWord, termFor, tokenize } from './text.ts';
 import type { EntryKind, Hit } from './types.ts';
 
 /** Field weights: a word in a title or synonym list says more than one in a summary. */
-const FIELD_WEIGHT = { title: 3, terms: 2.5, text: 1 } as const;
+const FIELD_WEIGHT = { title: 2, terms: 3, text: 0.5 } as const;
 /** Fields in the query's own language weigh a little more than the same words in another language. */
 const OWN_LANGUAGE = 1.3;
 
@@ -21,26 +21,64 @@ const BOOSTS = Object.fromEntries(
   ]),
 ) as Record<Lang, Record<string, number>>;
 
-/** Typos are expanded only on longer words, and prefixes only on the last word (as-you-type): both are what costs time. */
-function wordQuery(word: string, lang: Lang, isLast: boolean): Query | undefined {
-  const folded = fold(word);
+/**
+ * Words that set the scene rather than name a need ("since the diagnosis", "during chemo"): they
+ * still count, at a third of the weight, so the words that name the need decide.
+ */
+const CONTEXT_WORDS: Record<Lang, string[]> = {
+  nl: ['diagnose', 'chemo', 'chemotherapie', 'behandeling', 'behandelingen', 'radiotherapie', 'bestraling', 'ziekte', 'ziek'],
+  fr: ['diagnostic', 'chimio', 'chimiothérapie', 'traitement', 'traitements', 'radiothérapie', 'rayons', 'maladie', 'malade'],
+  en: ['diagnosis', 'diagnosed', 'chemo', 'chemotherapy', 'treatment', 'treatments', 'radiotherapy', 'radiation', 'illness', 'ill', 'sick'],
+};
+const CONTEXT_TERMS: ReadonlySet<string> = new Set(
+  LANGS.flatMap((lang) => CONTEXT_WORDS[lang].flatMap((w) => LANGS.map((l) => termFor(w, l)))).filter((t): t is string => !!t),
+);
+const boostTerm = (term: string) => (CONTEXT_TERMS.has(term) ? 0.35 : 1);
+
+/**
+ * Splits an unknown Dutch compound into two known parts ("bewegingsprogramma" -> "beweging" +
+ * "programma", with the linking s), preferring the most even split; undefined when none is found.
+ */
+function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
+  const w = word.toLowerCase();
+  let best: string[] | undefined;
+  let bestMin = 0;
+  for (let i = 3; i <= w.length - 3; i++) {
+    const right = termFor(w.slice(i), 'nl');
+    if (!right || !known(right)) continue;
+    const head = w.slice(0, i);
+    const left = [head, head.endsWith('s') ? head.slice(0, -1) : '', head.endsWith('e') ? head.slice(0, -1) : '']
+      .filter((h) => h.length >= 3)
+      .map((h) => termFor(h, 'nl'))
+      .find((t): t is string => !!t && known(t));
+    const min = Math.min(i, w.length - i);
+    if (left && min > bestMin) [best, bestMin] = [[left, right], min];
+  }
+  return best;
+}
+
+/**
+ * One word's query: its nl, fr and en stems, OR-ed. Expanding typos and prefixes is what costs time, so
+ * a word whose stem is in the vocabulary is matched exactly; only an unknown word is expanded: as a
+ * prefix when it is the last word (as-you-type), and with typos when it is long enough.
+ */
+function wordQuery(word: string, lang: Lang, isLast: boolean, known: (term: string) => boolean): Query | undefined {
   const variants = [...new Set([lang, ...LANGS.filter((l) => l !== lang)].map((l) => termFor(word, l)).filter((t): t is string => !!t))];
   if (!variants.length) return undefined;
-  const length = folded.length;
-  return {
-    combineWith: 'OR',
-    queries: variants,
-    prefix: isLast && length >= 3,
-    fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false,
-  };
+  if (variants.some(known)) return { combineWith: 'OR', queries: variants, prefix: false, fuzzy: false };
+  const length = fold(word).length;
+  const expanded: Query = { combineWith: 'OR', queries: variants, prefix: isLast && length >= 3, fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false };
+  // A long unknown word may be a Dutch compound of known words, or a typo of a known compound: try both.
+  const parts = length >= 8 ? splitCompound(word, known) : undefined;
+  return parts ? { combineWith: 'OR', queries: [expanded, { combineWith: 'OR', queries: parts, prefix: false, fuzzy: false }] } : expanded;
 }
 
 /** Builds the query tree: one OR-group of language variants per word, the groups OR-ed (BM25 rewards covering more words). */
-export function buildQuery(text: string, lang: Lang): Query | undefined {
+export function buildQuery(text: string, lang: Lang, known: (term: string) => boolean = () => false): Query | undefined {
   const words = tokenize(text.slice(0, 300));
   const content = words.filter((w) => !isStopWord(w, lang));
   const kept = content.length ? content : words; // a query of stop words only still searches
-  const groups = kept.map((w, i) => wordQuery(w, lang, i === kept.length - 1)).filter((q): q is Query => !!q);
+  const groups = kept.map((w, i) => wordQuery(w, lang, i === kept.length - 1, known)).filter((q): q is Query => !!q);
   return groups.length ? { combineWith: 'OR', queries: groups } : undefined;
 }
 
@@ -58,9 +96,9 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  */
 export function search(kb: KnowledgeBase, text: string, lang: Lang, limit = 5): SearchResult {
   const result: SearchResult = { needs: [], services: [], guidance: [] };
-  const query = buildQuery(text, lang);
+  const query = buildQuery(text, lang, (term) => kb.vocabulary.has(term));
   if (!query) return result;
-  const options: SearchOptions = { boost: BOOSTS[lang] };
+  const options: SearchOptions = { boost: BOOSTS[lang], boostTerm };
   const lists: Record<EntryKind, Hit[]> = { need: result.needs, service: result.services, guidance: result.guidance };
   for (const hit of kb.index.search(query, options)) {
     const kind = kb.kindOf.get(hit.id as string);

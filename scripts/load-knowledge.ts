@@ -88,6 +88,15 @@ function checkReferences(root: string, kb: Knowledge, catalogueIds: readonly str
       problems.push({ file: file('services', service.id), field: 'organization', message: `unknown organization "${service.organization}"` });
   }
   for (const guidance of kb.guidance) unknownNeeds('guidance', guidance.id, 'needs', guidance.needs);
+  if (!draft) {
+    // Every need must lead somewhere: at least one service and one guidance entry.
+    const served = new Set(kb.services.flatMap((s) => s.needs));
+    const guided = new Set(kb.guidance.flatMap((g) => g.needs));
+    for (const need of kb.needs) {
+      if (!served.has(need.id)) problems.push({ file: file('needs', need.id), field: '(file)', message: `no service meets need "${need.id}"` });
+      if (!guided.has(need.id)) problems.push({ file: file('needs', need.id), field: '(file)', message: `no guidance covers need "${need.id}"` });
+    }
+  }
   for (const id of draft ? [] : catalogueIds)
     if (!kb.needs.some((n) => n.id === id)) problems.push({ file: file('needs', id), field: '(file)', message: `catalogue need "${id}" is missing` });
   const ids = new Map<string, string>();

@@ -7,6 +7,7 @@ export const en = {
     audienceNo: 'not specifically for this group',
     local: 'offered in your area',
     regional: 'offered in your region',
+    partOfRegion: 'offered in part of your region',
     national: 'available nationwide',
     hospital: 'in your hospital',
     language: 'in the patient’s language',

@@ -9,6 +9,7 @@ export const fr: Copy = {
     audienceNo: 'pas spécifiquement pour ce groupe',
     local: 'offre près de chez vous',
     regional: 'offre dans votre région',
+    partOfRegion: 'offre dans une partie de votre région',
     national: 'dans toute la Belgique',
     hospital: 'dans votre hôpital',
     language: 'dans la langue du patient',

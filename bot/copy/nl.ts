@@ -9,6 +9,7 @@ export const nl: Copy = {
     audienceNo: 'niet specifiek voor deze groep',
     local: 'aanbod in uw buurt',
     regional: 'aanbod in uw regio',
+    partOfRegion: 'aanbod in een deel van uw regio',
     national: 'in heel België',
     hospital: 'in uw ziekenhuis',
     language: 'in de taal van de patiënt',

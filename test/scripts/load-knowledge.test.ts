@@ -8,7 +8,7 @@ import { KnowledgeError, loadKnowledge } from '../../scripts/load-knowledge.ts';
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'kb-'));
-  for (const [folder, file] of [['needs', 'med.fatigue'], ['services', 'kankerinfo'], ['organizations', 'stichting-tegen-kanker'], ['guidance', 'guide-fatigue']])
+  for (const [folder, file] of [['needs', 'med.fatigue'], ['services', 'kankerinfo'], ['organizations', 'stichting-tegen-kanker'], ['guidance', 'guide-fatigue']] as const)
     cpSync(`knowledge/${folder}/${file}.yaml`, join(root, folder, `${file}.yaml`), { recursive: true });
   // kankerinfo refers to other needs: keep only the one this small base has.
   const service = join(root, 'services/kankerinfo.yaml');
