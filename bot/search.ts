@@ -33,7 +33,8 @@ const CONTEXT_WORDS: Record<Lang, string[]> = {
 const CONTEXT_TERMS: ReadonlySet<string> = new Set(
   LANGS.flatMap((lang) => CONTEXT_WORDS[lang].flatMap((w) => LANGS.map((l) => termFor(w, l)))).filter((t): t is string => !!t),
 );
-const boostTerm = (term: string) => (CONTEXT_TERMS.has(term) ? 0.35 : 1);
+const CONTEXT_WEIGHT = 0.35;
+const boostTerm = (term: string) => (CONTEXT_TERMS.has(term) ? CONTEXT_WEIGHT : 1);
 
 /**
  * Splits an unknown Dutch compound into two known parts ("bewegingsprogramma" -> "beweging" +
@@ -65,9 +66,18 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
 function wordQuery(word: string, lang: Lang, isLast: boolean, known: (term: string) => boolean): Query | undefined {
   const variants = [...new Set([lang, ...LANGS.filter((l) => l !== lang)].map((l) => termFor(word, l)).filter((t): t is string => !!t))];
   if (!variants.length) return undefined;
-  if (variants.some(known)) return { combineWith: 'OR', queries: variants, prefix: false, fuzzy: false };
+  const knownVariants = variants.filter(known);
+  if (knownVariants.length) {
+    // Each word weighs the same however many of its language variants are indexed: a word that stems
+    // to three indexed terms must not count three times.
+    const weight = (CONTEXT_TERMS.has(knownVariants[0]!) ? CONTEXT_WEIGHT : 1) / knownVariants.length;
+    return { combineWith: 'OR', queries: knownVariants, prefix: false, fuzzy: false, boostTerm: () => weight };
+  }
   const length = fold(word).length;
-  const expanded: Query = { combineWith: 'OR', queries: variants, prefix: isLast && length >= 3, fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false };
+  // None of the variants is known, so only one is worth expanding: the shortest stem, the closest to
+  // the stripped stems in the index.
+  const shortest = variants.reduce((a, b) => (b.length < a.length ? b : a));
+  const expanded: Query = { combineWith: 'OR', queries: [shortest], prefix: isLast && length >= 3, fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false };
   // A long unknown word may be a Dutch compound of known words, or a typo of a known compound: try both.
   const parts = length >= 8 ? splitCompound(word, known) : undefined;
   return parts ? { combineWith: 'OR', queries: [expanded, { combineWith: 'OR', queries: parts, prefix: false, fuzzy: false }] } : expanded;

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_JSON, INDEX_JSON } from '../../knowledge/dist/knowledge.js';
+import { loadKnowledgeBase } from '../../bot/knowledge.ts';
+import { search } from '../../bot/search.ts';
+import { evaluate, readLines } from '../../scripts/eval-search.ts';
+
+const kb = loadKnowledgeBase(BUNDLE_JSON, INDEX_JSON);
+const top = (q: string, lang: 'nl' | 'fr' | 'en') => search(kb, q, lang, 3).needs.map((h) => h.id);
+
+describe('search', () => {
+  it('matches French typed without accents as well as with them', () => {
+    expect(top('asthénie', 'fr')[0]).toBe('med.fatigue');
+    expect(top('asthenie', 'fr')[0]).toBe('med.fatigue');
+    expect(top('ostéoporose', 'fr')[0]).toBe('med.bone-health');
+    expect(top('osteoporose', 'fr')[0]).toBe('med.bone-health');
+  });
+
+  it('splits an unknown Dutch compound into known words', () => {
+    // "vermoeidheidsklachten" is in no synonym list; "vermoeidheid" + "klachten" are known words.
+    expect(top('vermoeidheidsklachten', 'nl')[0]).toBe('med.fatigue');
+  });
+
+  it('tolerates a typo in a long word and completes a half-typed last word', () => {
+    expect(top('vermoeidhied', 'nl')[0]).toBe('med.fatigue');
+    expect(top('haaruitv', 'nl')[0]).toBe('med.hair-loss');
+  });
+
+  it('lets the words that name the need decide over scene-setting ones', () => {
+    expect(top('misselijk sinds de chemo', 'nl')[0]).toBe('med.nausea');
+    expect(top('cannot sleep since the diagnosis', 'en')[0]).toBe('med.sleep');
+  });
+
+  it('returns scores best first and respects the limit', () => {
+    const { needs } = search(kb, 'angst', 'nl', 4);
+    expect(needs.length).toBeLessThanOrEqual(4);
+    expect(needs.map((n) => n.score)).toEqual([...needs.map((n) => n.score)].sort((a, b) => b - a));
+  });
+});
+
+describe('search quality (figures in `npm run eval`)', () => {
+  it.runIf(existsSync('../shared/eval/queries.sample.jsonl'))('the shared sample: top-3 >= 95% in each language', () => {
+    const { perLang } = evaluate(readLines('../shared/eval/queries.sample.jsonl'));
+    for (const [lang, s] of Object.entries(perLang)) expect(`${lang} ${s.top3 / s.n >= 0.95}`).toBe(`${lang} true`);
+  });
+
+  it('our own set: top-3 >= 95% in each language (a regression guard)', () => {
+    const { perLang } = evaluate(readLines('test/fixtures/queries.jsonl'));
+    expect(Object.keys(perLang).sort()).toEqual(['en', 'fr', 'nl']);
+    for (const [lang, s] of Object.entries(perLang)) expect(`${lang} ${s.top3 / s.n >= 0.95}`).toBe(`${lang} true`);
+  });
+});
