@@ -86,6 +86,16 @@ describe('the knowledge build refuses broken content, naming file and field', ()
     expect(problemsOf()).toContainEqual({ file: 'guidance/guide-fatigue.yaml', field: 'id', message: 'id "guide-tired" must match the file name' });
   });
 
+  it('a need that no guidance covers', () => {
+    rmSync(join(root, 'guidance/guide-fatigue.yaml'));
+    expect(problemsOf()).toContainEqual({ file: 'needs/med.fatigue.yaml', field: '(file)', message: 'no guidance covers need "med.fatigue"' });
+  });
+
+  it('a need that no service meets', () => {
+    rmSync(join(root, 'services/kankerinfo.yaml'));
+    expect(problemsOf()).toContainEqual({ file: 'needs/med.fatigue.yaml', field: '(file)', message: 'no service meets need "med.fatigue"' });
+  });
+
   it('a catalogue need without a file', () => {
     expect(problemsOf(['med.fatigue', 'med.pain'])).toContainEqual({ file: 'needs/med.pain.yaml', field: '(file)', message: 'catalogue need "med.pain" is missing' });
   });
