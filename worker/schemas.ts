@@ -23,6 +23,8 @@ export const limit = z.coerce
   .meta({ description: 'Results per kind, 1 to 20.' });
 
 const place = { region, postalCode };
+/** Unknown parameters are refused, so a typo ("regoin") is not silently ignored. */
+const strictParams = { error: (i: { code: string; keys?: string[] }) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys?.join(', ')}` : undefined) };
 const placeAgrees = (q: { region?: string | undefined; postalCode?: string | undefined }) =>
   !q.region || !q.postalCode || placeForPostalCode(q.postalCode)?.region === q.region;
 const placeError = { error: 'region and postalCode point to different regions: give one of them', path: ['postalCode'] };
@@ -34,10 +36,8 @@ export const SearchQuery = z
       .max(300, { error: 'q is too long: at most 300 characters' })
       .meta({ description: 'Free text in nl, fr or en.', example: 'patiënt is altijd moe na de chemo' }),
     lang, ...place, audience, limit,
-  }, { error: (i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : undefined) })
+  }, strictParams)
   .refine(placeAgrees, placeError);
-
-const strictParams = { error: (i: { code: string; keys?: string[] }) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys?.join(', ')}` : undefined) };
 
 export const NeedListQuery = z.strictObject({
   lang,
