@@ -4,13 +4,17 @@ import { cors } from 'hono/cors';
 import { languageDetector } from 'hono/language';
 import { LANGS } from '../knowledge/schema.ts';
 import { api } from './channels/api.ts';
-import { type AppEnv } from './env.ts';
+import { config, type AppEnv } from './env.ts';
 import { knowledgeCache } from './http-cache.ts';
 import { knowledge } from './knowledge.ts';
 import { openApiDocument } from './openapi.ts';
 import { problem, renderError } from './problem.ts';
 
 export const app = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    c.set('config', config(c.env)); // parsed once per isolate; a broken configuration fails loudly
+    await next();
+  })
   .use(
     languageDetector({
       supportedLanguages: [...LANGS],
