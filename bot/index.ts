@@ -7,3 +7,6 @@ export { rankServices, offeredAt, type RankedService, type Reason } from './rank
 export { placeForPostalCode, POSTAL_CODE, GERMAN_SPEAKING_POSTAL_CODES } from './postal.ts';
 export * from './views.ts';
 export type * from './types.ts';
+export { respond, intentOf, type Turn } from './engine.ts';
+export { ReplyBlock, TurnInput, Choice } from './reply.ts';
+export { ConversationState, STATE_VERSION, initialState } from './state.ts';

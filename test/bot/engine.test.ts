@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_JSON, INDEX_JSON } from '../../knowledge/dist/knowledge.js';
+import { respond, type Turn } from '../../bot/engine.ts';
+import { loadKnowledgeBase } from '../../bot/knowledge.ts';
+import type { ReplyBlock, TurnInput } from '../../bot/reply.ts';
+
+const kb = loadKnowledgeBase(BUNDLE_JSON, INDEX_JSON);
+
+/** Plays a script of inputs from a fresh conversation; returns every turn. */
+function play(lang: 'nl' | 'fr' | 'en', inputs: (TurnInput | undefined)[]): Turn[] {
+  const turns: Turn[] = [];
+  let state: Turn['state'] | undefined;
+  for (const input of inputs) {
+    const turn = respond(kb, state, input, lang);
+    turns.push(turn);
+    state = turn.state;
+  }
+  return turns;
+}
+const block = <T extends ReplyBlock['type']>(turn: Turn, type: T) => turn.replies.find((r) => r.type === type) as Extract<ReplyBlock, { type: T }> | undefined;
+
+describe('the referral conversation engine', () => {
+  it('nl: free text -> need choices -> audience -> region -> guidance and ranked services', () => {
+    const turns = play('nl', [undefined, { text: 'patiënt is altijd moe na de chemo' }, { action: 'need', value: 'med.fatigue' }, { action: 'audience', value: 'adult' }, { action: 'region', value: 'BE-VLG' }]);
+    expect(block(turns[0]!, 'text')?.text).toMatch(/^Hallo/);
+    const choices = block(turns[1]!, 'choices')!;
+    expect(choices.choices[0]).toEqual({ label: 'Vermoeidheid', action: 'need', value: 'med.fatigue' });
+    expect(choices.choices.length).toBeLessThanOrEqual(5);
+    expect(block(turns[2]!, 'choices')!.choices.map((c) => c.value)).toEqual(['adult', 'child', 'aya', 'relative']);
+    expect(block(turns[3]!, 'choices')!.choices.map((c) => c.value)).toEqual(['BE-VLG', 'BE-WAL', 'BE-BRU']);
+    const last = turns[4]!;
+    expect(block(last, 'guidance')?.guidance.needs).toContain('med.fatigue');
+    const services = block(last, 'services')!.services;
+    expect(services.length).toBeGreaterThan(0);
+    expect(services.length).toBeLessThanOrEqual(5);
+    for (const s of services) expect(s.area.scope === 'regional' ? s.area.regions : ['BE-VLG']).toContain('BE-VLG');
+    expect(last.state).toMatchObject({ step: 'answered', needId: 'med.fatigue', audience: 'adult', region: 'BE-VLG' });
+  });
+
+  it('shows the red flag first: suicidal thoughts lead with the crisis lines', () => {
+    const turns = play('fr', [{ text: 'idées suicidaires' }, { action: 'need', value: 'psy.suicidal-thoughts' }, { action: 'audience', value: 'adult' }, { action: 'region', value: 'BE-WAL' }]);
+    const last = turns.at(-1)!;
+    expect(last.replies[0]!.type).toBe('redFlag');
+    expect(JSON.stringify(last.replies[0])).toContain('0800 32 123');
+  });
+
+  it('accepts a postal code for the region and refuses one that is not Belgian', () => {
+    const turns = play('en', [{ text: 'hair loss' }, { action: 'need', value: 'med.hair-loss' }, { action: 'audience', value: 'adult' }, { text: '0999' }, { text: '4700' }]);
+    expect(block(turns[3]!, 'text')?.text).toMatch(/not a Belgian postal code/);
+    expect(turns[3]!.state.step).toBe('region');
+    expect(turns[4]!.state).toMatchObject({ postalCode: '4700', step: 'answered' });
+  });
+
+  it('switches language midway and answers again in the new language', () => {
+    const turns = play('nl', [{ text: 'pijn' }, { action: 'need', value: 'med.pain' }, { action: 'audience', value: 'adult' }, { action: 'region', value: 'BE-BRU' }, { action: 'lang', value: 'fr' }]);
+    const last = turns.at(-1)!;
+    expect(last.state.lang).toBe('fr');
+    expect(block(last, 'choices')!.prompt).toBe('Et maintenant ?');
+  });
+
+  it('starts over, and never keeps the free text in the state', () => {
+    const marker = 'zz-unique-marker-4711';
+    const turns = play('en', [{ text: `tired ${marker}` }, { action: 'need', value: 'med.fatigue' }, { action: 'restart', value: '' }]);
+    for (const turn of turns) expect(JSON.stringify(turn.state)).not.toContain(marker);
+    expect(turns.at(-1)!.state).toEqual({ v: 1, lang: 'en', step: 'start', plan: [] });
+  });
+
+  it('gives a helpful answer to off-topic text, not a dead end', () => {
+    const [turn] = play('en', [{ text: 'qwxz blorp' }]);
+    expect(block(turn!, 'text')?.text).toMatch(/Try other words/);
+  });
+});
