@@ -10,3 +10,4 @@ export type * from './types.ts';
 export { respond, intentOf, type Turn } from './engine.ts';
 export { ReplyBlock, TurnInput, Choice } from './reply.ts';
 export { ConversationState, STATE_VERSION, initialState } from './state.ts';
+export { copy, type Copy } from './copy/index.ts';

@@ -1,4 +1,5 @@
-/** @module worker: the Cloudflare Worker entry: the Hono app (and, as channels grow, the Durable Object classes). */
+/** @module worker: the Cloudflare Worker entry: the Hono app and the Durable Object classes. */
 import { app } from './app.ts';
 
+export { Conversation } from './conversation.ts';
 export default app;

@@ -1,7 +1,7 @@
 /** @module worker/schemas: zod schemas of the HTTP API's parameters and responses; the validators and the OpenAPI document both use them. */
 import { z } from 'zod';
 import { AUDIENCES, DOMAINS, LANGS, REGIONS } from '../knowledge/schema.ts';
-import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ServiceView, placeForPostalCode } from '../bot/index.ts';
+import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ReplyBlock, ServiceView, TurnInput, placeForPostalCode } from '../bot/index.ts';
 
 const oneOf = (name: string, values: readonly string[]) => ({ error: `${name} must be one of ${values.join(', ')}` });
 
@@ -78,3 +78,14 @@ export const NeedResponse = z
 export const ServiceListResponse = z.object({ services: z.array(ServiceView) }).meta({ id: 'ServiceList' });
 export const ServiceResponse = z.object({ service: ServiceView }).meta({ id: 'ServiceDetail' });
 export const Health = z.object({ status: z.literal('ok'), knowledge: z.string(), needs: z.number(), services: z.number() }).meta({ id: 'Health' });
+
+export const ChatRequest = z
+  .strictObject({
+    conversationId: z.string().regex(/^[0-9a-f]{32}$/, { error: 'conversationId must be the 32 hex characters this API returned' }).optional()
+      .meta({ description: 'Omit to start a conversation; then send back the id from the response.' }),
+    locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'locale must be a language tag such as nl-BE, fr or en' })
+      .meta({ description: 'The user interface language; nl, fr or en are used, anything else answers in English.', example: 'nl-BE' }),
+    input: TurnInput.optional().meta({ description: 'Free text `{ text }`, or a chosen button `{ action, value }` as the reply offered it. Omit to get the greeting.' }),
+  }, strictParams)
+  .meta({ id: 'ChatRequest' });
+export const ChatResponse = z.object({ conversationId: z.string(), replies: z.array(ReplyBlock) }).meta({ id: 'ChatResponse' });

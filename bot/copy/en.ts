@@ -16,6 +16,7 @@ export const en = {
   },
   chat: {
     greeting: 'Hello. Describe the need in a few words (for example “always tired after chemo”), and I will show who in Belgium can help, how to refer and who pays.',
+    expired: 'That conversation had ended (after 24 hours without activity, nothing is kept). Let us start again.',
     askNeed: 'Which of these needs fits best?',
     noMatch: 'I found no need for that. Try other words, or describe the problem differently.',
     askAudience: 'Who needs the help?',

@@ -18,6 +18,7 @@ export const fr: Copy = {
   },
   chat: {
     greeting: 'Bonjour. Décrivez le besoin en quelques mots (par exemple « toujours fatigué après la chimio »), et je montre qui peut aider en Belgique, comment orienter et qui paie.',
+    expired: 'Cette conversation était terminée (après 24 heures d’inactivité, rien n’est conservé). Recommençons.',
     askNeed: 'Quel besoin correspond le mieux ?',
     noMatch: 'Je n’ai trouvé aucun besoin correspondant. Essayez d’autres mots ou décrivez le problème autrement.',
     askAudience: 'Pour qui est l’aide ?',

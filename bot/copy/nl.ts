@@ -18,6 +18,7 @@ export const nl: Copy = {
   },
   chat: {
     greeting: 'Hallo. Beschrijf de nood in een paar woorden (bijvoorbeeld “altijd moe na de chemo”), en ik toon wie in België kan helpen, hoe u doorverwijst en wie betaalt.',
+    expired: 'Dat gesprek was afgelopen (na 24 uur zonder activiteit wordt niets bewaard). We beginnen opnieuw.',
     askNeed: 'Welke nood past het best?',
     noMatch: 'Ik vond geen nood die daarbij past. Probeer andere woorden of beschrijf het probleem anders.',
     askAudience: 'Voor wie is de hulp?',
