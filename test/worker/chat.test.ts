@@ -1,5 +1,6 @@
 import { SELF, env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../worker/conversation.ts';
 import { ChatResponse } from '../../worker/schemas.ts';
 import { ORIGIN, expectProblem } from './helpers.ts';
 
@@ -23,7 +24,7 @@ describe('POST /api/v1/chat', () => {
     await turn({ conversationId: id, locale: 'nl-BE', input: { action: 'audience', value: 'adult' } });
     const answer = await turn({ conversationId: id, locale: 'nl-BE', input: { text: '9000' } });
     expect(answer.replies.map((r) => r.type)).toEqual(expect.arrayContaining(['guidance', 'services', 'choices']));
-    const state = await runInDurableObject(stubOf(id), (obj: { state(): unknown }) => obj.state());
+    const state = await runInDurableObject(stubOf(id), (obj: Conversation) => obj.state());
     expect(state).toMatchObject({ v: 1, needId: 'med.fatigue', audience: 'adult', postalCode: '9000', step: 'answered' });
   });
 
@@ -38,7 +39,7 @@ describe('POST /api/v1/chat', () => {
   it('deletes the state after 24 hours idle, and an expired conversation starts fresh with a clear message', async () => {
     const { conversationId } = await turn({ locale: 'fr', input: { text: 'douleur' } });
     expect(await runDurableObjectAlarm(stubOf(conversationId))).toBe(true);
-    expect(await runInDurableObject(stubOf(conversationId), (obj: { state(): unknown }) => obj.state())).toBeUndefined();
+    expect(await runInDurableObject(stubOf(conversationId), (obj: Conversation) => obj.state())).toBeUndefined();
     const again = await turn({ conversationId, locale: 'fr', input: { action: 'need', value: 'med.pain' } });
     expect(again.replies[0]).toEqual({ type: 'text', text: expect.stringMatching(/conversation était terminée/) });
   });
@@ -49,7 +50,7 @@ describe('POST /api/v1/chat', () => {
       turn({ conversationId, locale: 'en', input: { action: 'need', value: 'med.pain' } }),
       turn({ conversationId, locale: 'en', input: { action: 'audience', value: 'child' } }),
     ]);
-    const state = await runInDurableObject(stubOf(conversationId), (obj: { state(): unknown }) => obj.state());
+    const state = await runInDurableObject(stubOf(conversationId), (obj: Conversation) => obj.state());
     expect(state).toMatchObject({ needId: 'med.pain', audience: 'child', step: 'region' });
   });
 
