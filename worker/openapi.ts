@@ -1,6 +1,6 @@
 /** @module worker/openapi: the OpenAPI 3.1 document, generated from the same zod schemas that validate requests (built once per isolate). */
 import { z } from 'zod';
-import { Health, IdParam, LangQuery, NeedListQuery, NeedListResponse, NeedQuery, NeedResponse, Problem, SearchQuery, SearchResponse, ServiceListQuery, ServiceListResponse, ServiceResponse } from './schemas.ts';
+import { ChatRequest, ChatResponse, Health, IdParam, LangQuery, NeedListQuery, NeedListResponse, NeedQuery, NeedResponse, Problem, SearchQuery, SearchResponse, ServiceListQuery, ServiceListResponse, ServiceResponse } from './schemas.ts';
 
 interface Operation {
   method: 'get' | 'post';
@@ -11,6 +11,8 @@ interface Operation {
   tag: string;
   query?: z.ZodObject;
   params?: z.ZodObject;
+  /** JSON request body (registered with `.meta({ id })`). */
+  body?: z.ZodType;
   response: z.ZodType;
   /** Error statuses besides 400 (every operation with parameters can answer 400). */
   errors?: number[];
@@ -28,6 +30,9 @@ export const OPERATIONS: Operation[] = [
     params: IdParam, query: NeedQuery, response: NeedResponse, errors: [404], cached: true },
   { method: 'get', path: '/api/v1/services', operationId: 'listServices', tag: 'Services', summary: 'Services, optionally for one need, ranked by fit', query: ServiceListQuery, response: ServiceListResponse, errors: [404], cached: true },
   { method: 'get', path: '/api/v1/services/{id}', operationId: 'getService', tag: 'Services', summary: 'One service', params: IdParam, query: LangQuery, response: ServiceResponse, errors: [404], cached: true },
+  { method: 'post', path: '/api/v1/chat', operationId: 'chat', tag: 'Conversation', summary: 'One turn of the referral conversation',
+    description: 'Send free text or a chosen button; answers reply blocks (text, choices, needs, redFlag, guidance, services). A chosen button comes back as `input: { action, value }`. Free text is used for the search and never stored.',
+    body: ChatRequest, response: ChatResponse },
   { method: 'get', path: '/healthz', operationId: 'health', tag: 'Operations', summary: 'Liveness and the loaded knowledge version', response: Health },
 ];
 
@@ -55,13 +60,14 @@ const problemResponse = (description: string) => ({ description, content: { 'app
 const ERROR_TEXT: Record<number, string> = { 400: 'Invalid parameter: `detail` names it', 404: 'Unknown id', 401: 'Missing or wrong API key', 413: 'Body too large', 429: 'Rate limit reached' };
 
 function operation(op: Operation): JsonSchema {
-  const errors = [...(op.query || op.params ? [400] : []), ...(op.errors ?? [])];
+  const errors = [...(op.query || op.params || op.body ? [400] : []), ...(op.errors ?? [])];
   return {
     operationId: op.operationId,
     summary: op.summary,
     ...(op.description && { description: op.description }),
     tags: [op.tag],
     parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+    ...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } }),
     responses: {
       200: {
         description: 'OK',
@@ -91,7 +97,7 @@ export function openApiDocument(serverUrl: string): JsonSchema {
         description: 'Find supportive care in Belgium for (haemato-)oncology patients and their relatives, by need. Content in nl, fr and en; every service cites its source and the date it was last checked; facts marked `checkBeforeReferring` must be confirmed first. Errors are application/problem+json (RFC 9457).',
         license: { name: 'Proprietary' },
       },
-      tags: [{ name: 'Search' }, { name: 'Needs' }, { name: 'Services' }, { name: 'Operations' }],
+      tags: [{ name: 'Search' }, { name: 'Needs' }, { name: 'Services' }, { name: 'Conversation' }, { name: 'Operations' }],
       paths,
       components: { schemas },
     };

@@ -9,13 +9,15 @@ interface Doc {
 }
 
 describe('GET /api/v1/openapi.json', () => {
-  it('is an OpenAPI 3.1 document of every read route, with the origin as server', async () => {
+  it('is an OpenAPI 3.1 document of every route, with the origin as server', async () => {
     const res = await get('/api/v1/openapi.json');
     expect(res.status).toBe(200);
     const doc = await res.json<Doc>();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: 'https://assistant.example' }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/needs', '/api/v1/needs/{id}', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/healthz']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/chat', '/api/v1/needs', '/api/v1/needs/{id}', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/healthz']);
+    expect(doc.components.schemas).toHaveProperty('ReplyBlock');
+    expect(doc.components.schemas).toHaveProperty('ChatRequest');
   });
 
   it('describes the parameters the validators accept, with q required on search', async () => {
