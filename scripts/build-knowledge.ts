@@ -5,13 +5,13 @@
  * files whose path contains one of these), --check (validate only, write nothing).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS } from '../bot/search-options.ts';
 import { indexDocuments } from '../bot/index-documents.ts';
 import type { KnowledgeBundle } from '../bot/types.ts';
-import { KnowledgeError, loadKnowledge, type Knowledge } from './load-knowledge.ts';
+import { KnowledgeError, loadKnowledge, readCatalogue, type Knowledge } from './load-knowledge.ts';
 
 const ROOT = 'knowledge';
 const OUT = 'knowledge/dist';
@@ -47,10 +47,9 @@ function writeDist({ bundleJson, indexJson, version }: ReturnType<typeof buildBu
 function main(argv: string[]): number {
   const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const only = arg('--only')?.split(',');
-  const catalogue = readFileSync(`${ROOT}/catalogue.txt`, 'utf8').split('\n').filter(Boolean);
   let kb: Knowledge;
   try {
-    kb = loadKnowledge(ROOT, catalogue, argv.includes('--draft'));
+    kb = loadKnowledge(ROOT, readCatalogue(ROOT), argv.includes('--draft'));
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     const problems = only ? err.problems.filter((p) => only.some((o) => p.file.includes(o))) : err.problems;

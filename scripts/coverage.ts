@@ -1,5 +1,5 @@
 /** @module scripts/coverage: which needs have services where and for whom; used by the curator report and its tests. */
-import { REGIONS, type Audience, type Need, type Service } from '../knowledge/schema.ts';
+import { REGIONS, type Audience, type Need } from '../knowledge/schema.ts';
 import { offeredAt } from '../bot/rank.ts';
 import type { Place } from '../bot/types.ts';
 import type { Knowledge } from './load-knowledge.ts';
@@ -20,8 +20,6 @@ export interface NeedCoverage {
   guidance: number;
 }
 
-/** Whether a service is offered in an area (a provincial one counts for its region). */
-const offeredIn = (s: Service, area: (typeof AREAS)[number]) => offeredAt(s, area.place);
 
 /** Coverage of every need. */
 export function coverage(kb: Knowledge): NeedCoverage[] {
@@ -30,7 +28,7 @@ export function coverage(kb: Knowledge): NeedCoverage[] {
     return {
       need,
       services: services.length,
-      byArea: Object.fromEntries(AREAS.map((a) => [a.key, services.filter((s) => offeredIn(s, a)).length])),
+      byArea: Object.fromEntries(AREAS.map((a) => [a.key, services.filter((s) => offeredAt(s, a.place)).length])),
       byAudience: Object.fromEntries(need.audiences.map((aud) => [aud, services.filter((s) => s.audiences.includes(aud)).length])),
       guidance: kb.guidance.filter((g) => g.needs.includes(need.id)).length,
     };

@@ -3,10 +3,10 @@
  * region x audience, thin coverage, entries not checked for over 12 months, and every flagged fact.
  * Usage: npm run knowledge:report [-- --today YYYY-MM-DD]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { AUDIENCES, DOMAINS } from '../knowledge/schema.ts';
 import { AREAS, areaShares, coverage, type NeedCoverage } from './coverage.ts';
-import { loadKnowledge, type Knowledge } from './load-knowledge.ts';
+import { loadKnowledge, readCatalogue, type Knowledge } from './load-knowledge.ts';
 
 const OUT = 'knowledge/dist/report.md';
 
@@ -81,8 +81,7 @@ export function report(kb: Knowledge, today: string): string {
 
 function main(argv: string[]): number {
   const today = argv.includes('--today') ? argv[argv.indexOf('--today') + 1]! : new Date().toISOString().slice(0, 10);
-  const catalogue = readFileSync('knowledge/catalogue.txt', 'utf8').split('\n').filter(Boolean);
-  const kb = loadKnowledge('knowledge', catalogue);
+  const kb = loadKnowledge('knowledge', readCatalogue('knowledge'));
   mkdirSync('knowledge/dist', { recursive: true });
   const text = report(kb, today);
   writeFileSync(OUT, text);

@@ -57,6 +57,11 @@ function loadFolder<F extends EntryFolder>(root: string, folder: F, problems: Kn
   return entries;
 }
 
+/** The stable need ids of the catalogue (`<root>/catalogue.txt`, one per line). */
+export function readCatalogue(root: string): string[] {
+  return readFileSync(join(root, 'catalogue.txt'), 'utf8').split('\n').filter(Boolean);
+}
+
 /** Reads, validates and cross-checks the whole knowledge base; throws a KnowledgeError listing every problem. */
 export function loadKnowledge(root: string, catalogueIds: readonly string[] = [], draft = false): Knowledge {
   const problems: KnowledgeProblem[] = [];

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areaShares, coverage } from '../../scripts/coverage.ts';
 import { report, stale, thin } from '../../scripts/knowledge-report.ts';
-import { loadKnowledge } from '../../scripts/load-knowledge.ts';
+import { loadKnowledge, readCatalogue } from '../../scripts/load-knowledge.ts';
 
-const kb = loadKnowledge('knowledge', readFileSync('knowledge/catalogue.txt', 'utf8').split('\n').filter(Boolean));
+const kb = loadKnowledge('knowledge', readCatalogue('knowledge'));
 
 describe('knowledge coverage and the curator report', () => {
   it('at least 90% of the needs have a service offered in each region', () => {
