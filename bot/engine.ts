@@ -6,18 +6,14 @@
 import { AUDIENCES, LANGS, REGIONS, type Audience, type Lang, type Region } from '../knowledge/schema.ts';
 import { copy } from './copy/index.ts';
 import type { KnowledgeBase } from './knowledge.ts';
-import { answerNeed } from './lookup.ts';
+import { addToPlan, planBlock, removeFromPlan } from './plan.ts';
 import { placeForPostalCode } from './postal.ts';
-import { needSummary } from './present.ts';
-import type { ReplyBlock, TurnInput } from './reply.ts';
+import type { TurnInput } from './reply.ts';
 import { search } from './search.ts';
-import { initialState, type ConversationState } from './state.ts';
-import type { Context } from './types.ts';
+import { initialState, PATIENT_LANGS, type ConversationState, type PatientLang } from './state.ts';
+import { answer, browseDomains, domainNeeds, greet, needChosen, problemList, proceed, waysIn, type Turn } from './steps.ts';
 
-export interface Turn {
-  replies: ReplyBlock[];
-  state: ConversationState;
-}
+export type { Turn } from './steps.ts';
 
 interface TurnContext {
   kb: KnowledgeBase;
@@ -34,71 +30,33 @@ interface Intent {
 const action = (t: TurnContext, name: string) => t.input !== undefined && 'action' in t.input && t.input.action === name;
 const text = (t: TurnContext) => (t.input && 'text' in t.input ? t.input.text : undefined);
 const value = (t: TurnContext) => (t.input && 'value' in t.input ? t.input.value : '');
+const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
-const greet = (state: ConversationState): Turn => ({ replies: [{ type: 'text', text: copy(state.lang).chat.greeting }], state });
-
-/** Asks for the next piece of context that changes the answer, or answers when none is missing. */
-function proceed(kb: KnowledgeBase, state: ConversationState): Turn {
-  const t = copy(state.lang).chat;
-  if (!state.needId) return greet({ ...state, step: 'need' });
-  if (!state.audience)
-    return {
-      replies: [{ type: 'choices', prompt: t.askAudience, choices: AUDIENCES.map((a) => ({ label: t.audience[a], action: 'audience', value: a })) }],
-      state: { ...state, step: 'audience' },
-    };
-  if (!state.region && !state.postalCode)
-    return {
-      replies: [{ type: 'choices', prompt: t.askRegion, choices: REGIONS.map((r) => ({ label: t.region[r], action: 'region', value: r })) }],
-      state: { ...state, step: 'region' },
-    };
-  return answer(kb, { ...state, step: 'answered' });
-}
-
-/** The answer: a red flag first where there is one, guidance, then up to 5 ranked services, then what next. */
-function answer(kb: KnowledgeBase, state: ConversationState): Turn {
-  const t = copy(state.lang).chat;
-  const place = state.postalCode ? placeForPostalCode(state.postalCode) : state.region ? { region: state.region } : undefined;
-  const ctx: Context = { lang: state.lang, ...(place && { place }), ...(state.audience && { audience: state.audience }) };
-  const found = answerNeed(kb, state.needId!, ctx, 5);
-  if (!found) return greet(initialState(state.lang));
-  const replies: ReplyBlock[] = [];
-  if (found.need.redFlag) replies.push({ type: 'redFlag', title: t.redFlag, ...found.need.redFlag });
-  for (const guidance of found.guidance.slice(0, 1)) replies.push({ type: 'guidance', guidance });
-  replies.push(found.services.length ? { type: 'services', services: found.services } : { type: 'text', text: t.noServices });
-  replies.push({
-    type: 'choices',
-    prompt: t.next,
-    choices: [
-      { label: t.anotherNeed, action: 'another', value: '' },
-      { label: t.changeContext, action: 'context', value: '' },
-      { label: t.startOver, action: 'restart', value: '' },
-    ],
-  });
-  return { replies, state };
-}
-
-/** Free text: search, offer the best 1 to 5 needs as choices. The text itself goes no further. */
+/** Free text: search, offer the best 1 to 5 needs as choices (and other ways in). The text goes no further. */
 function searchNeeds(t: TurnContext, query: string): Turn {
   const c = copy(t.state.lang).chat;
-  const hits = search(t.kb, query, t.state.lang, 5).needs;
-  if (!hits.length) return { replies: [{ type: 'text', text: c.noMatch }], state: { ...t.state, step: 'need' } };
-  const needs = hits.flatMap((h) => {
-    const need = t.kb.needs.get(h.id);
-    return need ? [needSummary(need, t.state.lang, h.score)] : [];
-  });
-  return {
-    replies: [{ type: 'choices', prompt: c.askNeed, choices: needs.map((n) => ({ label: n.title, action: 'need', value: n.id })) }],
-    state: { ...t.state, step: 'need' },
-  };
+  const state = { ...t.state, step: 'need' as const };
+  const hits = search(t.kb, query, t.state.lang, 5).needs.filter((h) => t.kb.needs.has(h.id));
+  if (!hits.length) return { replies: [{ type: 'text', text: c.noMatch }, waysIn(state.lang)], state };
+  const choices = hits.map((h) => ({ label: t.kb.needs.get(h.id)!.title[state.lang], action: 'need', value: h.id }));
+  return { replies: [{ type: 'choices', prompt: c.askNeed, choices: [...choices, { label: c.noneOfThese, action: 'browse', value: '' }] }], state };
+}
+
+/** After a plan change: the plan, then the same ways on as after an answer. */
+function showPlan(t: TurnContext, state: ConversationState, note?: string): Turn {
+  const c = copy(state.lang).chat;
+  const head = note ? [{ type: 'text' as const, text: note }] : [];
+  if (!state.plan.length) return { replies: [...head, { type: 'text', text: c.planEmpty }], state };
+  return { replies: [...head, planBlock(t.kb, state)], state };
 }
 
 const INTENTS: Intent[] = [
   {
     name: 'language',
-    select: (t) => action(t, 'lang') && (LANGS as readonly string[]).includes(value(t)),
+    select: (t) => action(t, 'lang') && oneOf(LANGS, value(t)),
     handle: (t) => {
       const state = { ...t.state, lang: value(t) as Lang };
-      return state.step === 'answered' ? answer(t.kb, state) : proceed(t.kb, state);
+      return state.step === 'answered' ? answer(t.kb, state) : state.step === 'start' ? greet(state) : proceed(t.kb, state);
     },
   },
   { name: 'restart', select: (t) => action(t, 'restart'), handle: (t) => greet(initialState(t.state.lang)) },
@@ -114,24 +72,44 @@ const INTENTS: Intent[] = [
     name: 'change-context',
     select: (t) => action(t, 'context'),
     handle: (t) => {
-      const { audience: _a, region: _r, postalCode: _p, ...rest } = t.state;
+      const { audience: _a, region: _r, postalCode: _p, patientLang: _l, ...rest } = t.state;
       return proceed(t.kb, rest);
+    },
+  },
+  { name: 'browse-domains', select: (t) => action(t, 'browse') && value(t) === '', handle: (t) => browseDomains(t.state) },
+  { name: 'browse-domain', select: (t) => action(t, 'browse') && t.kb.needsByDomain.has(value(t)), handle: (t) => domainNeeds(t.kb, t.state, value(t)) },
+  { name: 'problem-list', select: (t) => action(t, 'problems') && value(t).trim() === '', handle: (t) => problemList(t.kb, t.state) },
+  {
+    name: 'problems-chosen',
+    select: (t) => action(t, 'problems'),
+    handle: (t) => {
+      const ids = [...new Set(value(t).split(',').map((s) => s.trim()))].filter((id) => t.kb.needs.has(id));
+      if (!ids.length) return { replies: [{ type: 'text', text: copy(t.state.lang).chat.noProblems }], state: t.state };
+      return needChosen(t.kb, { ...t.state, queue: ids.slice(1) }, ids[0]!);
     },
   },
   {
     name: 'choose-need',
     select: (t) => action(t, 'need') && t.kb.needs.has(value(t)),
-    handle: (t) => proceed(t.kb, { ...t.state, needId: value(t) }),
+    handle: (t) => needChosen(t.kb, { ...t.state, queue: t.state.queue.filter((id) => id !== value(t)) }, value(t)),
   },
   {
     name: 'choose-audience',
-    select: (t) => action(t, 'audience') && (AUDIENCES as readonly string[]).includes(value(t)),
+    select: (t) => action(t, 'audience') && oneOf(AUDIENCES, value(t)),
     handle: (t) => proceed(t.kb, { ...t.state, audience: value(t) as Audience }),
   },
   {
     name: 'choose-region',
-    select: (t) => action(t, 'region') && (REGIONS as readonly string[]).includes(value(t)),
-    handle: (t) => proceed(t.kb, { ...t.state, region: value(t) as Region }),
+    select: (t) => action(t, 'region') && oneOf(REGIONS, value(t)),
+    handle: (t) => {
+      const { postalCode: _, ...rest } = t.state;
+      return proceed(t.kb, { ...rest, region: value(t) as Region });
+    },
+  },
+  {
+    name: 'choose-patient-language',
+    select: (t) => action(t, 'patientLang') && oneOf(PATIENT_LANGS, value(t)),
+    handle: (t) => proceed(t.kb, { ...t.state, patientLang: value(t) as PatientLang }),
   },
   {
     name: 'postal-code',
@@ -139,9 +117,21 @@ const INTENTS: Intent[] = [
     handle: (t) => {
       const code = text(t)!.trim();
       if (!placeForPostalCode(code)) return { replies: [{ type: 'text', text: copy(t.state.lang).chat.badPostalCode }], state: t.state };
-      return proceed(t.kb, { ...t.state, postalCode: code });
+      const { region: _, ...rest } = t.state;
+      return proceed(t.kb, { ...rest, postalCode: code });
     },
   },
+  {
+    name: 'add-to-plan',
+    select: (t) => action(t, 'add') && t.kb.services.has(value(t)),
+    handle: (t) => showPlan(t, { ...t.state, plan: addToPlan(t.kb, t.state.plan, value(t), t.state.needId) }, copy(t.state.lang).chat.added),
+  },
+  {
+    name: 'remove-from-plan',
+    select: (t) => action(t, 'remove'),
+    handle: (t) => showPlan(t, { ...t.state, plan: removeFromPlan(t.state.plan, value(t)) }, copy(t.state.lang).chat.removed),
+  },
+  { name: 'show-plan', select: (t) => action(t, 'plan'), handle: (t) => showPlan(t, t.state) },
   { name: 'free-text', select: (t) => text(t) !== undefined, handle: (t) => searchNeeds(t, text(t)!) },
   { name: 'start', select: () => true, handle: (t) => (t.state.step === 'start' ? greet(t.state) : proceed(t.kb, t.state)) },
 ];

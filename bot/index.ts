@@ -8,6 +8,8 @@ export { placeForPostalCode, POSTAL_CODE, GERMAN_SPEAKING_POSTAL_CODES } from '.
 export * from './views.ts';
 export type * from './types.ts';
 export { respond, intentOf, type Turn } from './engine.ts';
-export { ReplyBlock, TurnInput, Choice } from './reply.ts';
-export { ConversationState, STATE_VERSION, initialState } from './state.ts';
+export { ReplyBlock, TurnInput, Choice, ACTIONS, type Action } from './reply.ts';
+export { planItems, planText, handoutPath, parseHandoutItem, type Plan } from './plan.ts';
+export { PROBLEM_LIST } from './problem-list.ts';
+export { ConversationState, STATE_VERSION, PATIENT_LANGS, initialState, type PatientLang } from './state.ts';
 export { copy, type Copy } from './copy/index.ts';

@@ -17,6 +17,8 @@ export interface KnowledgeBase {
   /** Services and guidance per need id, in file order. */
   servicesByNeed: ReadonlyMap<string, Service[]>;
   guidanceByNeed: ReadonlyMap<string, Guidance[]>;
+  /** Needs per domain, in catalogue order (for browsing). */
+  needsByDomain: ReadonlyMap<string, Need[]>;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
@@ -49,5 +51,6 @@ export function loadKnowledgeBase(bundleJson: string, indexJson: string): Knowle
     kindOf,
     servicesByNeed: groupByNeed(bundle.services),
     guidanceByNeed: groupByNeed(bundle.guidance),
+    needsByDomain: groupByNeed(bundle.needs.map((n) => ({ ...n, needs: [n.domain] }))),
   };
 }

@@ -31,7 +31,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/services', operationId: 'listServices', tag: 'Services', summary: 'Services, optionally for one need, ranked by fit', query: ServiceListQuery, response: ServiceListResponse, errors: [404], cached: true },
   { method: 'get', path: '/api/v1/services/{id}', operationId: 'getService', tag: 'Services', summary: 'One service', params: IdParam, query: LangQuery, response: ServiceResponse, errors: [404], cached: true },
   { method: 'post', path: '/api/v1/chat', operationId: 'chat', tag: 'Conversation', summary: 'One turn of the referral conversation',
-    description: 'Send free text or a chosen button; answers reply blocks (text, choices, needs, redFlag, guidance, services). A chosen button comes back as `input: { action, value }`. Free text is used for the search and never stored.',
+    description: 'Send free text or a chosen button; answers reply blocks (text, choices, multiChoice, needs, redFlag, guidance, services, plan). A chosen button comes back as `input: { action, value }`; a multiChoice sends its chosen values joined by commas. Actions: lang, restart, browse, problems, need, audience, region, patientLang, add, remove, plan, another, context. Free text is used for the search and never stored; the state (structured choices only) expires after 24 hours idle.',
     body: ChatRequest, response: ChatResponse },
   { method: 'get', path: '/healthz', operationId: 'health', tag: 'Operations', summary: 'Liveness and the loaded knowledge version', response: Health },
 ];

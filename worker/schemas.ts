@@ -1,7 +1,7 @@
 /** @module worker/schemas: zod schemas of the HTTP API's parameters and responses; the validators and the OpenAPI document both use them. */
 import { z } from 'zod';
 import { AUDIENCES, DOMAINS, LANGS, REGIONS } from '../knowledge/schema.ts';
-import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ReplyBlock, ServiceView, TurnInput, placeForPostalCode } from '../bot/index.ts';
+import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ReplyBlock, ServiceView, TurnInput, parseHandoutItem, placeForPostalCode } from '../bot/index.ts';
 
 const oneOf = (name: string, values: readonly string[]) => ({ error: `${name} must be one of ${values.join(', ')}` });
 
@@ -89,3 +89,15 @@ export const ChatRequest = z
   }, strictParams)
   .meta({ id: 'ChatRequest' });
 export const ChatResponse = z.object({ conversationId: z.string(), replies: z.array(ReplyBlock) }).meta({ id: 'ChatResponse' });
+
+const handoutItem = z
+  .string()
+  .refine((v) => parseHandoutItem(v) !== undefined, { error: 'item must be a need id, a colon and service ids joined by commas, e.g. med.pain:pain-clinic,kankerinfo' });
+export const HandoutQuery = z.strictObject({
+  lang: z.enum(LANGS, oneOf('lang', LANGS)).meta({ description: 'The language of the handout (the patient’s).' }),
+  item: z
+    .union([handoutItem, z.array(handoutItem)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.string()).min(1, { error: 'item is required: at least one need with its services' }).max(20, { error: 'at most 20 items' }))
+    .meta({ description: 'One per need: `needId:serviceId,serviceId`. The referral plan block gives ready-made links.', example: 'med.fatigue:kankerinfo' }),
+}, strictParams);

@@ -3,6 +3,7 @@ import { BUNDLE_JSON, INDEX_JSON } from '../../knowledge/dist/knowledge.js';
 import { respond, type Turn } from '../../bot/engine.ts';
 import { loadKnowledgeBase } from '../../bot/knowledge.ts';
 import type { ReplyBlock, TurnInput } from '../../bot/reply.ts';
+import { parseHandoutItem } from '../../bot/plan.ts';
 
 const kb = loadKnowledgeBase(BUNDLE_JSON, INDEX_JSON);
 
@@ -25,7 +26,8 @@ describe('the referral conversation engine', () => {
     expect(block(turns[0]!, 'text')?.text).toMatch(/^Hallo/);
     const choices = block(turns[1]!, 'choices')!;
     expect(choices.choices[0]).toEqual({ label: 'Vermoeidheid', action: 'need', value: 'med.fatigue' });
-    expect(choices.choices.length).toBeLessThanOrEqual(5);
+    expect(choices.choices.filter((c) => c.action === 'need').length).toBeLessThanOrEqual(5);
+    expect(choices.choices.at(-1)).toMatchObject({ action: 'browse', value: '' });
     expect(block(turns[2]!, 'choices')!.choices.map((c) => c.value)).toEqual(['adult', 'child', 'aya', 'relative']);
     expect(block(turns[3]!, 'choices')!.choices.map((c) => c.value)).toEqual(['BE-VLG', 'BE-WAL', 'BE-BRU']);
     const last = turns[4]!;
@@ -38,10 +40,13 @@ describe('the referral conversation engine', () => {
   });
 
   it('shows the red flag first: suicidal thoughts lead with the crisis lines', () => {
-    const turns = play('fr', [{ text: 'idées suicidaires' }, { action: 'need', value: 'psy.suicidal-thoughts' }, { action: 'audience', value: 'adult' }, { action: 'region', value: 'BE-WAL' }]);
+    const turns = play('fr', [{ text: 'idées suicidaires' }, { action: 'need', value: 'psy.suicidal-thoughts' }, { action: 'audience', value: 'adult' }, { action: 'region', value: 'BE-WAL' }, { action: 'patientLang', value: 'fr' }]);
+    // before any question is asked, and again on top of the answer
+    expect(turns[1]!.replies[0]!.type).toBe('redFlag');
+    expect(JSON.stringify(turns[1]!.replies[0])).toContain('0800 32 123');
     const last = turns.at(-1)!;
+    expect(last.state.step).toBe('answered');
     expect(last.replies[0]!.type).toBe('redFlag');
-    expect(JSON.stringify(last.replies[0])).toContain('0800 32 123');
   });
 
   it('accepts a postal code for the region and refuses one that is not Belgian', () => {
@@ -62,11 +67,42 @@ describe('the referral conversation engine', () => {
     const marker = 'zz-unique-marker-4711';
     const turns = play('en', [{ text: `tired ${marker}` }, { action: 'need', value: 'med.fatigue' }, { action: 'restart', value: '' }]);
     for (const turn of turns) expect(JSON.stringify(turn.state)).not.toContain(marker);
-    expect(turns.at(-1)!.state).toEqual({ v: 1, lang: 'en', step: 'start', plan: [] });
+    expect(turns.at(-1)!.state).toEqual({ v: 1, lang: 'en', step: 'start', queue: [], plan: [] });
   });
 
   it('gives a helpful answer to off-topic text, not a dead end', () => {
     const [turn] = play('en', [{ text: 'qwxz blorp' }]);
     expect(block(turn!, 'text')?.text).toMatch(/Try other words/);
+  });
+});
+
+describe('the referral plan', () => {
+  const fatigue = kb.servicesByNeed.get('med.fatigue')!.map((s) => s.id);
+
+  it('adds services under the current need once, removes them, and drops an emptied need', () => {
+    const turns = play('en', [{ action: 'need', value: 'med.fatigue' }, { action: 'add', value: fatigue[0]! }, { action: 'add', value: fatigue[0]! }, { action: 'add', value: fatigue[1]! }]);
+    expect(turns.at(-1)!.state.plan).toEqual([{ needId: 'med.fatigue', serviceIds: [fatigue[0], fatigue[1]] }]);
+    const removed = respond(kb, turns.at(-1)!.state, { action: 'remove', value: fatigue[0]! });
+    expect(removed.state.plan).toEqual([{ needId: 'med.fatigue', serviceIds: [fatigue[1]] }]);
+    const empty = respond(kb, removed.state, { action: 'remove', value: fatigue[1]! });
+    expect(empty.state.plan).toEqual([]);
+    expect(block(empty, 'plan')).toBeUndefined();
+  });
+
+  it('renders paste-ready text and handout links that carry the whole plan', () => {
+    const turns = play('nl', [{ action: 'need', value: 'med.fatigue' }, { action: 'add', value: fatigue[0]! }, { action: 'need', value: 'med.pain' }, { action: 'add', value: kb.servicesByNeed.get('med.pain')![0]!.id }]);
+    const plan = block(turns.at(-1)!, 'plan')!;
+    expect(plan.items.map((i) => i.need.id)).toEqual(['med.fatigue', 'med.pain']);
+    expect(plan.text.split('\n')[0]).toBe('Verwijsplan');
+    for (const item of plan.items) for (const s of item.services) expect(plan.text).toContain(`- ${s.name}`);
+    const url = new URL(plan.handout[0]!.path, 'https://x.example');
+    expect(url.pathname).toBe('/handout');
+    expect(url.searchParams.get('lang')).toBe('nl');
+    expect(url.searchParams.getAll('item').map(parseHandoutItem)).toEqual(turns.at(-1)!.state.plan);
+  });
+
+  it('ignores an add for a service that does not exist', () => {
+    const turns = play('en', [{ action: 'need', value: 'med.fatigue' }, { action: 'add', value: 'no-such-service' }]);
+    expect(turns.at(-1)!.state.plan).toEqual([]);
   });
 });
