@@ -11,7 +11,7 @@ import { placeForPostalCode } from './postal.ts';
 import type { TurnInput } from './reply.ts';
 import { search } from './search.ts';
 import { initialState, PATIENT_LANGS, type ConversationState, type PatientLang } from './state.ts';
-import { answer, browseDomains, domainNeeds, greet, needChosen, problemList, proceed, waysIn, type Turn } from './steps.ts';
+import { answer, browseDomains, domainNeeds, greet, needChosen, problemList, proceed, typedChoice, waysIn, type Turn } from './steps.ts';
 
 export type { Turn } from './steps.ts';
 
@@ -132,14 +132,22 @@ const INTENTS: Intent[] = [
     handle: (t) => showPlan(t, { ...t.state, plan: removeFromPlan(t.state.plan, value(t)) }, copy(t.state.lang).chat.removed),
   },
   { name: 'show-plan', select: (t) => action(t, 'plan'), handle: (t) => showPlan(t, t.state) },
+  {
+    name: 'typed-choice',
+    select: (t) => text(t) !== undefined && typedChoice(t.state, text(t)!) !== undefined,
+    handle: (t) => dispatch({ ...t, input: typedChoice(t.state, text(t)!)! }),
+  },
   { name: 'free-text', select: (t) => text(t) !== undefined, handle: (t) => searchNeeds(t, text(t)!) },
   { name: 'start', select: () => true, handle: (t) => (t.state.step === 'start' ? greet(t.state) : proceed(t.kb, t.state)) },
 ];
 
+function dispatch(t: TurnContext): Turn {
+  return INTENTS.find((intent) => intent.select(t))!.handle(t);
+}
+
 /** One turn. `state` undefined starts a conversation in `lang`. */
 export function respond(kb: KnowledgeBase, state: ConversationState | undefined, input: TurnInput | undefined, lang: Lang = 'en'): Turn {
-  const t: TurnContext = { kb, state: state ?? initialState(lang), input };
-  return INTENTS.find((intent) => intent.select(t))!.handle(t);
+  return dispatch({ kb, state: state ?? initialState(lang), input });
 }
 
 /** The intent a turn would take (for tests and logs: names only, never the text). */

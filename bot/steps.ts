@@ -2,7 +2,8 @@
  * @module bot/steps: the conversation's moves that several intents share: greet, ask the next piece of
  * context that changes the answer, answer a need, browse, the problem list.
  */
-import { AUDIENCES, DOMAINS, type Lang } from '../knowledge/schema.ts';
+import { AUDIENCES, DOMAINS, LANGS, type Lang } from '../knowledge/schema.ts';
+import { fold } from './text.ts';
 import { copy } from './copy/index.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { answerNeed } from './lookup.ts';
@@ -70,6 +71,23 @@ const ASKS: { missing: (kb: KnowledgeBase, s: ConversationState) => boolean; ste
     }),
   },
 ];
+
+/**
+ * A context answer typed instead of clicked ("kind", "Bruxelles", "adult"): the pending question's
+ * choice whose label (in any of the three languages) or value is the text, folded.
+ */
+export function typedChoice(state: ConversationState, text: string): { action: string; value: string } | undefined {
+  const ask = ASKS.find((a) => a.step === state.step);
+  if (!ask) return undefined;
+  const typed = fold(text.trim());
+  for (const lang of LANGS) {
+    const block = ask.block({ ...state, lang });
+    if (block.type !== 'choices') continue;
+    const hit = block.choices.find((c) => fold(c.label) === typed || fold(c.value) === typed || fold(c.label.split(/[ (]/)[0]!) === typed);
+    if (hit) return { action: hit.action, value: hit.value };
+  }
+  return undefined;
+}
 
 /** Asks for the next piece of context that changes the answer, or answers when none is missing. */
 export function proceed(kb: KnowledgeBase, state: ConversationState): Turn {

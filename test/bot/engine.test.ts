@@ -106,3 +106,28 @@ describe('the referral plan', () => {
     expect(turns.at(-1)!.state.plan).toEqual([]);
   });
 });
+
+describe('typed answers to a context question', () => {
+  it.each([
+    ['nl', 'kind', { audience: 'child' }],
+    ['fr', 'Enfant', { audience: 'child' }],
+    ['en', 'relative', { audience: 'relative' }],
+  ] as const)('%s: "%s" answers the audience question', (lang, typed, expected) => {
+    const turns = play(lang, [{ action: 'need', value: 'med.pain' }, { text: typed }]);
+    expect(turns[1]!.state).toMatchObject({ ...expected, step: 'region' });
+  });
+
+  it.each([
+    ['nl', 'Bruxelles', 'BE-BRU'],
+    ['fr', 'wallonie', 'BE-WAL'],
+    ['en', 'Vlaanderen', 'BE-VLG'],
+  ] as const)('%s: "%s" answers the region question in any language', (lang, typed, region) => {
+    const turns = play(lang, [{ action: 'need', value: 'med.pain' }, { action: 'audience', value: 'adult' }, { text: typed }]);
+    expect(turns[2]!.state.region).toBe(region);
+  });
+
+  it('other text during a question is searched as a new need', () => {
+    const turns = play('en', [{ action: 'need', value: 'med.pain' }, { text: 'trouble sleeping' }]);
+    expect(block(turns[1]!, 'choices')!.choices.map((c) => c.value)).toContain('med.sleep');
+  });
+});
