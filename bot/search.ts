@@ -26,9 +26,9 @@ const BOOSTS = Object.fromEntries(
  * still count, at a third of the weight, so the words that name the need decide.
  */
 const CONTEXT_WORDS: Record<Lang, string[]> = {
-  nl: ['diagnose', 'chemo', 'chemotherapie', 'behandeling', 'behandelingen', 'radiotherapie', 'bestraling', 'ziekte', 'ziek'],
-  fr: ['diagnostic', 'chimio', 'chimiothérapie', 'traitement', 'traitements', 'radiothérapie', 'rayons', 'maladie', 'malade'],
-  en: ['diagnosis', 'diagnosed', 'chemo', 'chemotherapy', 'treatment', 'treatments', 'radiotherapy', 'radiation', 'illness', 'ill', 'sick'],
+  nl: ['diagnose', 'chemo', 'chemotherapie', 'behandeling', 'behandelingen', 'radiotherapie', 'bestraling', 'ziekte', 'ziek', 'tijd', 'dag', 'dagen', 'hele', 'elke', 'week', 'weken'],
+  fr: ['diagnostic', 'chimio', 'chimiothérapie', 'traitement', 'traitements', 'radiothérapie', 'rayons', 'maladie', 'malade', 'temps', 'jour', 'jours', 'chaque', 'semaine', 'semaines'],
+  en: ['diagnosis', 'diagnosed', 'chemo', 'chemotherapy', 'treatment', 'treatments', 'radiotherapy', 'radiation', 'illness', 'ill', 'sick', 'time', 'day', 'days', 'every', 'week', 'weeks'],
 };
 const CONTEXT_TERMS: ReadonlySet<string> = new Set(
   LANGS.flatMap((lang) => CONTEXT_WORDS[lang].flatMap((w) => LANGS.map((l) => termFor(w, l)))).filter((t): t is string => !!t),
@@ -74,10 +74,9 @@ function wordQuery(word: string, lang: Lang, isLast: boolean, known: (term: stri
     return { combineWith: 'OR', queries: knownVariants, prefix: false, fuzzy: false, boostTerm: () => weight };
   }
   const length = fold(word).length;
-  // None of the variants is known, so only one is worth expanding: the shortest stem, the closest to
-  // the stripped stems in the index.
-  const shortest = variants.reduce((a, b) => (b.length < a.length ? b : a));
-  const expanded: Query = { combineWith: 'OR', queries: [shortest], prefix: isLast && length >= 3, fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false };
+  // None of the variants is known: expand each (a typo is often one edit from one language's stem and
+  // two from another's: "koors" is nl "kor", fr "koor", one edit from "koort").
+  const expanded: Query = { combineWith: 'OR', queries: variants, prefix: isLast && length >= 3, fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false };
   // A long unknown word may be a Dutch compound of known words, or a typo of a known compound: try both.
   const parts = length >= 8 ? splitCompound(word, known) : undefined;
   return parts ? { combineWith: 'OR', queries: [expanded, { combineWith: 'OR', queries: parts, prefix: false, fuzzy: false }] } : expanded;

@@ -49,4 +49,12 @@ describe('search quality (figures in `npm run eval`)', () => {
     expect(Object.keys(perLang).sort()).toEqual(['en', 'fr', 'nl']);
     for (const [lang, s] of Object.entries(perLang)) expect(`${lang} ${s.top3 / s.n >= 0.95}`).toBe(`${lang} true`);
   });
+
+  it("set B (written blind, in clinicians' shorthand, with typos): top-3 >= 93% overall, >= 90% per language", () => {
+    const { perLang } = evaluate(readLines('test/fixtures/queries-b.jsonl'));
+    const all = Object.values(perLang).reduce((a, s) => ({ n: a.n + s.n, top3: a.top3 + s.top3 }), { n: 0, top3: 0 });
+    expect(all.n).toBe(345);
+    expect(all.top3 / all.n).toBeGreaterThanOrEqual(0.93);
+    for (const [lang, s] of Object.entries(perLang)) expect(`${lang} ${s.top3 / s.n >= 0.9}`).toBe(`${lang} true`);
+  });
 });
