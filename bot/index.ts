@@ -11,3 +11,5 @@ export { respond, intentOf, type Turn } from './engine.ts';
 export { ReplyBlock, TurnInput, Choice } from './reply.ts';
 export { ConversationState, STATE_VERSION, initialState } from './state.ts';
 export { copy, type Copy } from './copy/index.ts';
+export { lookupNeeds, lookupText, type LookupAnswer } from './one-shot.ts';
+export { summarize, type Summary } from './summary.ts';
