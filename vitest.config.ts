@@ -15,7 +15,7 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {
-        test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/client/**/*.test.ts'], environment: 'node' },
       },
     ],
   },

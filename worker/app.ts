@@ -8,6 +8,7 @@ import { chat } from './channels/chat.ts';
 import { limitBody, lookup } from './channels/lookup.ts';
 import { config, type AppEnv } from './env.ts';
 import { knowledgeCache } from './http-cache.ts';
+import { renderDocs } from './docs.ts';
 import { knowledge } from './knowledge.ts';
 import { openApiDocument } from './openapi.ts';
 import { problem, renderError } from './problem.ts';
@@ -41,6 +42,11 @@ export const app = new Hono<AppEnv>()
     return c.json({ status: 'ok' as const, knowledge: kb.version, needs: kb.needs.size, services: kb.services.size });
   })
   .get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)))
+  .get('/api/docs', (c) => {
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.html(renderDocs(openApiDocument(new URL(c.req.url).origin)));
+  })
   .route('/api/v1', api)
   .route('/api/v1', chat)
   .route('/api/v1', lookup)

@@ -1,6 +1,7 @@
 /** @module worker/env: the worker's bindings and configuration, parsed once with zod. */
 import { z } from 'zod';
-import { ApiKeys, DEV_KEY_HASH } from './api-keys.ts';
+import { ApiKeys } from './api-keys.ts';
+import { DEV_KEY_HASH } from './dev-key.ts';
 import { RateLimits } from './rate-limits.ts';
 
 /** Configuration from wrangler.toml [vars] and secrets; every field documented in the README. */

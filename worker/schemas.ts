@@ -90,6 +90,9 @@ export const ChatRequest = z
   .meta({ id: 'ChatRequest' });
 export const ChatResponse = z.object({ conversationId: z.string(), replies: z.array(ReplyBlock) }).meta({ id: 'ChatResponse' });
 
+/** Request bodies larger than this get 413 (on every POST route). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
 const needIds = z.array(entryId, { error: 'needIds must be a list of need ids' })
   .min(1, { error: 'needIds must hold 1 to 5 need ids' })
   .max(5, { error: 'needIds must hold 1 to 5 need ids' })

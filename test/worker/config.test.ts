@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_KEY, DEV_KEY_HASH, hashKey, keyName } from '../../worker/api-keys.ts';
+import { hashKey, keyName } from '../../worker/api-keys.ts';
+import { DEV_KEY, DEV_KEY_HASH } from '../../worker/dev-key.ts';
 import { Config } from '../../worker/env.ts';
 
 const HASH = 'a'.repeat(64);

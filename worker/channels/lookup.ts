@@ -7,11 +7,8 @@ import type { AppEnv } from '../env.ts';
 import { knowledge } from '../knowledge.ts';
 import { problem } from '../problem.ts';
 import { rateLimit } from '../rate-limits.ts';
-import { LookupRequest } from '../schemas.ts';
+import { LookupRequest, MAX_BODY_BYTES } from '../schemas.ts';
 import { validate } from '../validate.ts';
-
-/** Request bodies larger than this get 413 (on every POST route). */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 /** hono's body limit answering with our problem+json. */
 export const limitBody = () =>
