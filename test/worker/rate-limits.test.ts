@@ -45,6 +45,13 @@ describe('rate limits', () => {
     expect((await read('192.0.2.100')).status).toBe(200);
   });
 
+  it('counts an IPv6 client by its /64', async () => {
+    expect((await read('2001:db8:1:2::1')).status).toBe(200);
+    expect((await read('2001:0DB8:0001:0002:ffff::9')).status).toBe(200);
+    await expectProblem(await read('2001:db8:1:2:abcd:1:2:3'), 429, /Rate limit reached/);
+    expect((await read('2001:db8:1:3::1')).status).toBe(200);
+  });
+
   it('per client IP on POST /api/v1/chat', async () => {
     expect((await chat(LIMITED_IP)).status).toBe(200);
     expect((await chat(LIMITED_IP)).status).toBe(200);
