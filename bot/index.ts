@@ -13,3 +13,5 @@ export { planItems, planText, handoutPath, parseHandoutItem, type Plan } from '.
 export { PROBLEM_LIST } from './problem-list.ts';
 export { ConversationState, STATE_VERSION, PATIENT_LANGS, initialState, type PatientLang } from './state.ts';
 export { copy, type Copy } from './copy/index.ts';
+export { lookupNeeds, lookupText, type LookupAnswer } from './one-shot.ts';
+export { summarize, type Summary } from './summary.ts';

@@ -1,14 +1,24 @@
 /** @module worker/env: the worker's bindings and configuration, parsed once with zod. */
 import { z } from 'zod';
+import { ApiKeys } from './api-keys.ts';
+import { DEV_KEY_HASH } from './dev-key.ts';
+import { RateLimits } from './rate-limits.ts';
 
 /** Configuration from wrangler.toml [vars] and secrets; every field documented in the README. */
-export const Config = z.object({
-  ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
-});
+export const Config = z
+  .object({
+    ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+    /** Secret: `name:sha256hex` per line or comma; the keys themselves are never configured. */
+    API_KEYS: ApiKeys,
+    /** `policy[@subject]=count/seconds`, comma separated (see docs/decisions/005-rate-limits.md). */
+    RATE_LIMITS: RateLimits,
+  })
+  // The documented local development key works under `npm start` only, whatever a config says.
+  .transform((c) => (c.ENVIRONMENT === 'development' ? c : { ...c, API_KEYS: c.API_KEYS.filter((k) => k.hash !== DEV_KEY_HASH) }));
 export type Config = z.infer<typeof Config>;
 
 /** Hono's environment for every route: bindings and the per-request variables middleware sets. */
-export type AppEnv = { Bindings: Env; Variables: { language: string; config: Config } };
+export type AppEnv = { Bindings: Env; Variables: { language: string; config: Config; apiKey?: string } };
 
 let parsed: Config | undefined;
 let parsedFrom: unknown;

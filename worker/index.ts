@@ -2,4 +2,5 @@
 import { app } from './app.ts';
 
 export { Conversation } from './conversation.ts';
+export { RateLimiter } from './rate-limiter.ts';
 export default app;

@@ -101,3 +101,45 @@ export const HandoutQuery = z.strictObject({
     .pipe(z.array(z.string()).min(1, { error: 'item is required: at least one need with its services' }).max(20, { error: 'at most 20 items' }))
     .meta({ description: 'One per need: `needId:serviceId,serviceId`. The referral plan block gives ready-made links.', example: 'med.fatigue:kankerinfo' }),
 }, strictParams);
+
+/** Request bodies larger than this get 413 (on every POST route). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const needIds = z.array(entryId, { error: 'needIds must be a list of need ids' })
+  .min(1, { error: 'needIds must hold 1 to 5 need ids' })
+  .max(5, { error: 'needIds must hold 1 to 5 need ids' })
+  .meta({ description: 'Need ids (GET /api/v1/needs lists them); services meeting any of them are ranked together.', example: ['med.fatigue'] });
+const resultLimit = z.number({ error: 'limit must be a whole number from 1 to 20' })
+  .int({ error: 'limit must be a whole number from 1 to 20' })
+  .min(1, { error: 'limit must be at least 1' })
+  .max(20, { error: 'limit must be at most 20' })
+  .default(5)
+  .meta({ description: 'Services (and guidance, and needs for text) at most, 1 to 20.' });
+
+export const LookupRequest = z
+  .strictObject({
+    text: z.string({ error: 'text must be a string' }).trim()
+      .min(1, { error: 'text must hold the need in a few words, 1 to 300 characters' })
+      .max(300, { error: 'text is too long: at most 300 characters' })
+      .optional()
+      .meta({ description: 'The need in free text (nl, fr or en); used for the search, never stored. Give text or needIds.', example: 'moe na de chemo' }),
+    needIds: needIds.optional(),
+    lang: z.enum(LANGS, oneOf('lang', LANGS)).meta({ description: 'Language of the answer and the summary.' }),
+    ...place,
+    audience,
+    limit: resultLimit,
+  }, strictParams)
+  .refine((b) => (b.text === undefined) !== (b.needIds === undefined), { error: 'give exactly one of text or needIds', path: ['text'] })
+  .refine(placeAgrees, placeError)
+  .meta({ id: 'LookupRequest', description: 'Exactly one of `text` or `needIds`; at most one of `region` or `postalCode` unless they agree. Unknown fields are refused.' });
+
+export const LookupNeed = NeedView.extend({ score: z.number().optional().meta({ description: 'Search relevance when matched by text.' }) }).meta({ id: 'LookupNeed' });
+export const Summary = z
+  .object({
+    text: z.string().meta({ description: 'Plain text, ready to post.' }),
+    markdown: z.string().meta({ description: 'Markdown (no HTML), ready to post in a chat tool.' }),
+  })
+  .meta({ id: 'Summary', description: 'Red flags first, first steps, then the services; facts to check before referring are marked.' });
+export const LookupResponse = z
+  .object({ needs: z.array(LookupNeed), guidance: z.array(GuidanceView), services: z.array(ServiceView), summary: Summary })
+  .meta({ id: 'LookupResponse' });

@@ -4,8 +4,8 @@ import { get } from './helpers.ts';
 interface Doc {
   openapi: string;
   servers: { url: string }[];
-  paths: Record<string, Record<string, { operationId: string; parameters: { name: string; in: string; required: boolean; schema: object }[]; responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> }>>;
-  components: { schemas: Record<string, object> };
+  paths: Record<string, Record<string, { operationId: string; security: object[]; parameters: { name: string; in: string; required: boolean; schema: object }[]; responses: Record<string, { headers?: Record<string, object>; content?: Record<string, { schema: { $ref: string } }> }> }>>;
+  components: { schemas: Record<string, object>; securitySchemes: Record<string, object> };
 }
 
 describe('GET /api/v1/openapi.json', () => {
@@ -15,7 +15,7 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = await res.json<Doc>();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: 'https://assistant.example' }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/chat', '/api/v1/needs', '/api/v1/needs/{id}', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/healthz']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/docs', '/api/v1/chat', '/api/v1/lookup', '/api/v1/needs', '/api/v1/needs/{id}', '/api/v1/openapi.json', '/api/v1/search', '/api/v1/services', '/api/v1/services/{id}', '/handout', '/healthz']);
     expect(doc.components.schemas).toHaveProperty('ReplyBlock');
     expect(doc.components.schemas).toHaveProperty('ChatRequest');
   });
@@ -41,5 +41,38 @@ describe('GET /api/v1/openapi.json', () => {
       for (const op of Object.values(ops))
         for (const [status, response] of Object.entries(op.responses))
           if (Number(status) >= 400) expect(`${path} ${status} ${Object.keys(response.content ?? {})}`).toBe(`${path} ${status} application/problem+json`);
+  });
+
+  it('describes the lookup: bearer key on it alone, 401/413/429 with their headers, the request and response schemas', async () => {
+    const doc = await (await get('/api/v1/openapi.json')).json<Doc>();
+    expect(doc.components.securitySchemes).toEqual({ apiKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
+    const lookup = doc.paths['/api/v1/lookup']!.post!;
+    expect(lookup.security).toEqual([{ apiKey: [] }]);
+    expect(Object.keys(lookup.responses).sort()).toEqual(['200', '400', '401', '413', '429']);
+    expect(Object.keys(lookup.responses['429']!.headers!).sort()).toEqual(['RateLimit', 'RateLimit-Policy', 'Retry-After']);
+    expect(lookup.responses['401']!.headers).toHaveProperty('WWW-Authenticate');
+    expect(lookup.responses['200']!.content!['application/json']!.schema.$ref).toBe('#/components/schemas/LookupResponse');
+    expect(doc.components.schemas).toHaveProperty('LookupRequest');
+    expect(doc.components.schemas['LookupRequest']).toMatchObject({ additionalProperties: false, required: ['lang'] });
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const op of Object.values(ops)) if (path !== '/api/v1/lookup') expect(`${path} ${JSON.stringify(op.security)}`).toBe(`${path} []`);
+    expect(Object.keys(doc.paths['/api/v1/search']!.get!.responses)).toContain('429');
+    expect(Object.keys(doc.paths['/api/v1/chat']!.post!.responses)).toEqual(expect.arrayContaining(['413', '429']));
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('renders the reference from the document as a page that loads nothing from elsewhere', async () => {
+    const res = await get('/api/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const html = await res.text();
+    const doc = await (await get('/api/v1/openapi.json')).json<Doc>();
+    for (const [path, ops] of Object.entries(doc.paths)) for (const op of Object.values(ops)) expect(html).toContain(`id="op-${op.operationId}"`);
+    for (const name of Object.keys(doc.components.schemas)) expect(html).toContain(`id="schema-${name}"`);
+    expect(html).toMatch(/<code>\/api\/v1\/lookup<\/code> <span class="key">API key<\/span>/);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|url\(/i);
+    expect(html).not.toMatch(/https?:\/\/(?!assistant\.example)[^\s"<]*\.(js|css)\b/);
   });
 });
