@@ -12,6 +12,10 @@ export default defineConfig({
       {
         test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
       },
+      {
+        // Real headless Chromium against `wrangler dev`; the first run may install chromium (apt), hence the hook timeout.
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', hookTimeout: 600_000, testTimeout: 120_000, fileParallelism: false },
+      },
     ],
   },
 });

@@ -1,10 +1,37 @@
 /** @module worker/env: the worker's bindings and configuration, parsed once with zod. */
 import { z } from 'zod';
 
+/** True for a bare web origin such as https://www.bspho.be (scheme, host, optional port; nothing else). */
+export function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** WIDGET_ALLOWED_ORIGINS: host origins that may frame the widget panel, separated by commas or spaces; `*` (any) outside production only. */
+const AllowedOrigins = z
+  .string()
+  .default('')
+  .transform((raw, ctx): '*' | string[] => {
+    const list = raw.split(/[\s,]+/).filter(Boolean);
+    if (list.length === 1 && list[0] === '*') return '*';
+    for (const o of list.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://www.example.be (no path, no trailing slash)` });
+    return list;
+  });
+
 /** Configuration from wrangler.toml [vars] and secrets; every field documented in the README. */
-export const Config = z.object({
-  ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
-});
+export const Config = z
+  .object({
+    ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+    WIDGET_ALLOWED_ORIGINS: AllowedOrigins,
+  })
+  .refine((c) => !(c.WIDGET_ALLOWED_ORIGINS === '*' && c.ENVIRONMENT === 'production'), {
+    message: '"*" (any site may embed the widget) is for local demos only; list the allowed origins in production',
+    path: ['WIDGET_ALLOWED_ORIGINS'],
+  });
 export type Config = z.infer<typeof Config>;
 
 /** Hono's environment for every route: bindings and the per-request variables middleware sets. */
