@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ENVIRONMENT: 'test' } } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ENVIRONMENT: 'test', WIDGET_ALLOWED_ORIGINS: 'https://society.example' } } })],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {

@@ -7,6 +7,7 @@ import type { TurnInput } from '../../../bot/reply.ts';
 import { accessibleAccent } from '../color.ts';
 import { isLang, pickLang, readMessage, WIDGET_LANGS, type HostMessage, type PanelMessage, type WidgetLang } from '../protocol.ts';
 import { Conversation } from './chat.ts';
+import { copyText } from './clipboard.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './i18n.ts';
 import { renderBlocks, type RenderContext } from './render.ts';
@@ -69,14 +70,7 @@ const ctx: RenderContext = {
   },
   origin: location.origin,
   act: (action, value, label) => void turn({ action, value }, label, true),
-  copy: (text, status, fallback) => {
-    const failed = () => {
-      fallback.hidden = false;
-      fallback.select();
-      status.textContent = STRINGS[lang].copyFailed;
-    };
-    navigator.clipboard ? navigator.clipboard.writeText(text).then(() => (status.textContent = STRINGS[lang].copied), failed) : failed();
-  },
+  copy: (text, status, fallback) => copyText(text, status, fallback, STRINGS[lang]),
 };
 
 /** One turn: echo what the user said or chose, render the answer; after a button, focus the answer. */
