@@ -42,7 +42,7 @@ export async function buildWidget(): Promise<Sizes> {
   await build({ ...common, entryPoints: [`${SRC}/panel/index.ts`], outfile: join(OUT, 'widget/panel.js') });
   await build({ entryPoints: [`${SRC}/panel/panel.css`], outfile: join(OUT, 'widget/panel.css'), minify: true, logLevel: 'warning' });
   copyFileSync(`${SRC}/panel/panel.html`, join(OUT, 'widget/panel.html'));
-  for (const f of ['index.html', 'embed.html', 'site.css', 'demo.js']) copyFileSync(join(SRC, 'site', f), join(OUT, f));
+  for (const f of ['index.html', 'embed.html', 'site.css', 'demo.js', 'favicon.svg']) copyFileSync(join(SRC, 'site', f), join(OUT, f));
   writeFileSync(join(OUT, '_headers'), HEADERS);
   return measure();
 }
