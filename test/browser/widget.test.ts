@@ -169,6 +169,12 @@ describe('the widget on a host page of another origin', () => {
     );
     expect(small).toBe(0);
     await page.screenshot({ path: `${OUTPUT}/widget-phone.png` });
+    // Full screen is modal: Tab from the last control (Send) comes back to the first, never to the hidden host page.
+    await frame.locator('button.send').focus();
+    await page.keyboard.press('Tab');
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('lang');
+    await page.keyboard.press('Shift+Tab');
+    expect(await frame.evaluate(() => document.activeElement?.className)).toBe('send');
     await frame.locator('#q').press('Escape');
     await page.waitForFunction(() => !document.querySelector('scra-widget')?.shadowRoot?.querySelector('.open'));
     expect(await launcherFocused(page)).toBe(true);

@@ -8,7 +8,8 @@ export const WIDGET_LANGS = ['nl', 'fr', 'en'] as const;
 export type WidgetLang = (typeof WIDGET_LANGS)[number];
 
 /** Host -> panel. */
-export type HostMessage = { type: 'scra:focus' } | { type: 'scra:lang'; lang: WidgetLang };
+/** `modal`: the panel covers the whole screen (narrow viewport), so Tab cycles inside it. */
+export type HostMessage = { type: 'scra:focus'; modal: boolean } | { type: 'scra:lang'; lang: WidgetLang };
 /** Panel -> host. */
 export type PanelMessage = { type: 'scra:ready' } | { type: 'scra:close' } | { type: 'scra:lang'; lang: WidgetLang };
 

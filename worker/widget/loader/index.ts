@@ -101,7 +101,7 @@ function start(script: HTMLScriptElement | null): WidgetApi {
 
   function focusPanel() {
     frame?.focus();
-    post({ type: 'scra:focus' });
+    post({ type: 'scra:focus', modal: !inline && matchMedia('(max-width: 600px)').matches });
   }
   function open() {
     ensureFrame();
@@ -143,8 +143,12 @@ function start(script: HTMLScriptElement | null): WidgetApi {
   };
 }
 
-// currentScript is only set now, while this script runs; the DOM may still be loading.
+// currentScript is only set now, while this script runs. Start once the page's own deferred scripts have
+// run (they may set <html lang>): at DOMContentLoaded, or at load if we ran after it; boot is idempotent.
 const script = ownScript();
 const boot = () => (window.SupportiveCareWidget ? window.SupportiveCareWidget.ensure() : (window.SupportiveCareWidget = start(script)));
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
-else boot();
+if (document.readyState === 'complete') boot();
+else {
+  document.addEventListener('DOMContentLoaded', boot, { once: true });
+  window.addEventListener('load', boot, { once: true });
+}

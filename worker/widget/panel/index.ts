@@ -118,12 +118,24 @@ newButton.addEventListener('click', () => {
   void turn(undefined).then(() => input.focus());
 });
 closeButton.addEventListener('click', () => toHost({ type: 'scra:close' }));
+/** Full screen on a phone, the panel is modal: Tab cycles inside it instead of reaching the hidden page behind. */
+let modal = false;
+const FOCUSABLE = 'button, select, input, a[href], textarea:not([hidden]), [tabindex="0"]';
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && floating) toHost({ type: 'scra:close' });
+  if (e.key === 'Escape' && floating) return toHost({ type: 'scra:close' });
+  if (e.key !== 'Tab' || !modal) return;
+  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  const edge = e.shiftKey ? all[0] : all[all.length - 1];
+  if (document.activeElement !== edge) return;
+  e.preventDefault();
+  (e.shiftKey ? all[all.length - 1] : all[0])?.focus();
 });
 
 const fromHost: { [K in HostMessage['type']]: (m: Extract<HostMessage, { type: K }>) => void } = {
-  'scra:focus': () => input.focus(),
+  'scra:focus': (m) => {
+    modal = m.modal === true;
+    input.focus();
+  },
   'scra:lang': (m) => isLang(m.lang) && setLang(m.lang, true),
 };
 window.addEventListener('message', (e: MessageEvent) => {
