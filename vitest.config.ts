@@ -11,11 +11,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ENVIRONMENT: 'test', API_KEYS, RATE_LIMITS: TEST_RATE_LIMITS } } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { ENVIRONMENT: 'test', API_KEYS, RATE_LIMITS: TEST_RATE_LIMITS, WIDGET_ALLOWED_ORIGINS: 'https://society.example' } } })],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {
         test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/client/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Real headless Chromium against `wrangler dev`; the first run may install chromium (apt), hence the hook timeout.
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', hookTimeout: 600_000, testTimeout: 120_000, fileParallelism: false },
       },
     ],
   },

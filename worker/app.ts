@@ -7,6 +7,7 @@ import { api } from './channels/api.ts';
 import { chat } from './channels/chat.ts';
 import { handout } from './channels/handout.ts';
 import { limitBody, lookup } from './channels/lookup.ts';
+import { widget } from './channels/widget.ts';
 import { config, type AppEnv } from './env.ts';
 import { knowledgeCache } from './http-cache.ts';
 import { renderDocs } from './docs.ts';
@@ -52,5 +53,6 @@ export const app = new Hono<AppEnv>()
   .route('/api/v1', chat)
   .route('/', handout)
   .route('/api/v1', lookup)
+  .route('/', widget)
   .notFound((c) => problem(404, `No route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`).getResponse())
   .onError(renderError);

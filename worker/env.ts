@@ -4,6 +4,27 @@ import { ApiKeys } from './api-keys.ts';
 import { DEV_KEY_HASH } from './dev-key.ts';
 import { RateLimits } from './rate-limits.ts';
 
+/** True for a bare web origin such as https://www.bspho.be (scheme, host, optional port; nothing else). */
+export function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** WIDGET_ALLOWED_ORIGINS: host origins that may frame the widget panel, separated by commas or spaces; `*` (any) outside production only. */
+const AllowedOrigins = z
+  .string()
+  .default('')
+  .transform((raw, ctx): '*' | string[] => {
+    const list = raw.split(/[\s,]+/).filter(Boolean);
+    if (list.length === 1 && list[0] === '*') return '*';
+    for (const o of list.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://www.example.be (no path, no trailing slash)` });
+    return list;
+  });
+
 /** Configuration from wrangler.toml [vars] and secrets; every field documented in the README. */
 export const Config = z
   .object({
@@ -12,6 +33,11 @@ export const Config = z
     API_KEYS: ApiKeys,
     /** `policy[@subject]=count/seconds`, comma separated (see docs/decisions/005-rate-limits.md). */
     RATE_LIMITS: RateLimits,
+    WIDGET_ALLOWED_ORIGINS: AllowedOrigins,
+  })
+  .refine((c) => !(c.WIDGET_ALLOWED_ORIGINS === '*' && c.ENVIRONMENT === 'production'), {
+    message: '"*" (any site may embed the widget) is for local demos only; list the allowed origins in production',
+    path: ['WIDGET_ALLOWED_ORIGINS'],
   })
   // The documented local development key works under `npm start` only, whatever a config says.
   .transform((c) => (c.ENVIRONMENT === 'development' ? c : { ...c, API_KEYS: c.API_KEYS.filter((k) => k.hash !== DEV_KEY_HASH) }));
