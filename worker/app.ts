@@ -5,6 +5,7 @@ import { languageDetector } from 'hono/language';
 import { LANGS } from '../knowledge/schema.ts';
 import { api } from './channels/api.ts';
 import { chat } from './channels/chat.ts';
+import { teams } from './channels/teams.ts';
 import { config, type AppEnv } from './env.ts';
 import { knowledgeCache } from './http-cache.ts';
 import { knowledge } from './knowledge.ts';
@@ -35,5 +36,6 @@ export const app = new Hono<AppEnv>()
   .get('/api/v1/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)))
   .route('/api/v1', api)
   .route('/api/v1', chat)
+  .route('/', teams)
   .notFound((c) => problem(404, `No route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`).getResponse())
   .onError(renderError);

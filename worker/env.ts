@@ -4,6 +4,21 @@ import { z } from 'zod';
 /** Configuration from wrangler.toml [vars] and secrets; every field documented in the README. */
 export const Config = z.object({
   ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+  // Microsoft Teams (optional: without MICROSOFT_APP_ID every Teams request is refused with 401).
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant']).default('MultiTenant'),
+  /** Comma-separated Microsoft 365 tenant ids; empty or unset allows every tenant. */
+  TEAMS_ALLOWED_TENANTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)),
+  /** The base64 security token Teams shows when the outgoing webhook is created. */
+  TEAMS_WEBHOOK_SECRET: z.base64().min(1).optional(),
+  TEAMS_OPENID_METADATA_URL: z.url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  /** `{tenant}` becomes botframework.com (multi-tenant) or MICROSOFT_APP_TENANT_ID (single-tenant). */
+  TEAMS_TOKEN_ENDPOINT: z.string().includes('{tenant}').default('https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token'),
 });
 export type Config = z.infer<typeof Config>;
 

@@ -16,12 +16,15 @@ export interface Problem {
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   413: 'Request body too large',
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal error',
+  501: 'Not implemented',
+  502: 'Bad gateway',
 };
 
 /** Builds the exception to throw for an expected failure; the headers (e.g. Retry-After) go on the response. */
