@@ -22,6 +22,8 @@ export interface Recorded {
   url: string;
   authorization: string | null;
   body: string;
+  /** The id the Bot Connector stand-in gave the activity the bot sent. */
+  activityId?: string;
 }
 
 interface TestKey {
@@ -64,12 +66,15 @@ export async function installStandIns(): Promise<StandIns> {
   const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = new Request(input, init);
-    const recorded = { method: req.method, url: req.url, authorization: req.headers.get('authorization'), body: new TextDecoder().decode(await req.arrayBuffer()) };
+    const recorded: Recorded = { method: req.method, url: req.url, authorization: req.headers.get('authorization'), body: new TextDecoder().decode(await req.arrayBuffer()) };
     requests.push(recorded);
     if (req.url === STAND_IN.metadata) return json({ issuer: 'https://api.botframework.com', jwks_uri: STAND_IN.jwks, id_token_signing_alg_values_supported: ALGS });
     if (req.url === STAND_IN.jwks) return json({ keys: published.map((k) => ({ ...k.publicJwk, endorsements: k.endorsements })) });
     if (req.url.startsWith(STAND_IN.tokenHost)) return json({ token_type: 'Bearer', expires_in: 3600, access_token: `stand-in-token-${++tokenCount}` });
-    if (req.url.startsWith(STAND_IN.serviceUrl.replace(/\/$/, ''))) return json({ id: `bot-activity-${++activityCount}` });
+    if (req.url.startsWith(STAND_IN.serviceUrl.replace(/\/$/, ''))) {
+      const id = req.method === 'PUT' ? decodeURIComponent(req.url.split('/').pop()!) : `bot-activity-${++activityCount}`;
+      return json({ id: (recorded.activityId = id) });
+    }
     throw new Error(`test: outbound fetch to ${req.url} is not allowed (only the Microsoft stand-ins are served)`);
   });
 
