@@ -109,7 +109,7 @@ describe('POST /api/messages: token verification', () => {
 
   it('refuses a tenant outside TEAMS_ALLOWED_TENANTS with 403, and serves one inside', async () => {
     const allowOther = { ...env, TEAMS_ALLOWED_TENANTS: 'c0ffee00-0000-4000-8000-000000000002' };
-    const req = async (e: unknown) =>
+    const req = async (e: object) =>
       app.fetch(new Request(`${ORIGIN}/api/messages`, { method: 'POST', headers: { authorization: `Bearer ${await stand.sign()}` }, body: JSON.stringify(activity()) }), e);
     await expectProblem(await req(allowOther), 403, /TEAMS_ALLOWED_TENANTS/);
     expect(stand.connectorCalls()).toEqual([]);
