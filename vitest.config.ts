@@ -24,7 +24,7 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {
-        test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/node/**/*.test.ts'], environment: 'node' },
       },
     ],
   },

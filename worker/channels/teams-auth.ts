@@ -98,7 +98,8 @@ export async function verifyBotToken(authorization: string | undefined, expected
   const jwk = await keyFor(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA, header.kid, now);
   if (!jwk) throw new TeamsAuthError('teams-auth: the token is signed with an unknown key');
   const channelId = expected.channelId ?? 'msteams';
-  if (!jwk.endorsements?.includes(channelId)) throw new TeamsAuthError(`teams-auth: the signing key is not endorsed for channel ${channelId}`);
+  // As botframework-connector: a key that lists endorsements must list the channel.
+  if (jwk.endorsements?.length && !jwk.endorsements.includes(channelId)) throw new TeamsAuthError(`teams-auth: the signing key is not endorsed for channel ${channelId}`);
 
   let payload: JWTPayload;
   try {
