@@ -26,6 +26,9 @@ export default defineConfig({
       {
         test: { name: 'node', include: ['test/bot/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/node/**/*.test.ts'], environment: 'node' },
       },
+      {
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node' },
+      },
     ],
   },
 });
