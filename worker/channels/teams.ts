@@ -4,6 +4,7 @@
  * webhook, HMAC-signed). Conversation state lives in the Durable Object named from the Teams conversation.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { copy, type Lang } from '../../bot/index.ts';
 import type { AppEnv, Config } from '../env.ts';
 import { problem } from '../problem.ts';
@@ -76,7 +77,12 @@ const ROUTES: { name: string; select: (a: InboundActivity) => boolean; handle: (
 
 const refuse = (detail: string) => problem(401, detail, {}, { 'www-authenticate': 'Bearer' });
 
+/** Teams activities are a few KB; anything far larger is refused before it is read. */
+const limit = bodyLimit({ maxSize: 256 * 1024, onError: () => problem(413, 'teams: the request body is larger than 256 KB.').getResponse() });
+
 export const teams = new Hono<AppEnv>()
+  .use('/api/messages', limit)
+  .use('/api/teams/webhook', limit)
   .post('/api/messages', async (c) => {
     const cfg = c.get('config');
     if (!cfg.MICROSOFT_APP_ID) throw refuse('teams: this deployment has no MICROSOFT_APP_ID, so it accepts no Bot Framework requests.');

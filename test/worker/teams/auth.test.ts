@@ -93,6 +93,12 @@ describe('POST /api/messages: token verification', () => {
     expect(stand.requests.filter((r) => r.url.startsWith(STAND_IN.tokenHost))).toEqual([]);
   });
 
+  it('refuses a body over 256 KB with 413 before reading it', async () => {
+    const res = await postActivity(activity({ text: 'x'.repeat(300 * 1024) }), await stand.sign());
+    await expectProblem(res, 413, /256 KB/);
+    expect(stand.connectorCalls()).toEqual([]);
+  });
+
   it('refetches the keys once for an unknown kid before refusing', async () => {
     clearKeyCache();
     await postActivity(activity(), await stand.sign()); // warms the cache
