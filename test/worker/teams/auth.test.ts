@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { app } from '../../../worker/app.ts';
-import { clearKeyCache } from '../../../worker/channels/teams-auth.ts';
-import { clearTokenCache } from '../../../worker/channels/teams-connector.ts';
+import { clearKeyCache, verifyBotToken } from '../../../worker/channels/teams-auth.ts';
+import { clearTokenCache, connectorToken } from '../../../worker/channels/teams-connector.ts';
 import { ORIGIN, expectProblem } from '../helpers.ts';
 import { BOT, TENANT, activity, postActivity } from './activity.ts';
 import { STAND_IN, installStandIns, type StandIns } from './stand-ins.ts';
@@ -120,5 +120,35 @@ describe('POST /api/messages: token verification', () => {
     await expectProblem(await req(allowOther), 403, /TEAMS_ALLOWED_TENANTS/);
     expect(stand.connectorCalls()).toEqual([]);
     expect((await req({ ...env, TEAMS_ALLOWED_TENANTS: ` ${TENANT.toUpperCase()} ` })).status).toBe(200);
+  });
+});
+
+describe('keys and tokens over time', () => {
+  const tokenCalls = () => stand.requests.filter((r) => r.url.startsWith(STAND_IN.tokenHost));
+  const creds = { appId: STAND_IN.appId, password: STAND_IN.appPassword, type: 'MultiTenant' as const, tokenEndpoint: `${STAND_IN.tokenHost}/{tenant}/oauth2/v2.0/token` };
+
+  it('keeps the outbound token until 5 minutes before it expires', async () => {
+    const t0 = Date.now();
+    const first = await connectorToken(creds, t0);
+    expect(await connectorToken(creds, t0 + 54 * 60_000)).toBe(first);
+    expect(tokenCalls()).toHaveLength(1);
+    expect(await connectorToken(creds, t0 + 56 * 60_000)).not.toBe(first);
+    expect(tokenCalls()).toHaveLength(2);
+  });
+
+  it('asks the tenant token endpoint for a single-tenant bot', async () => {
+    await connectorToken({ ...creds, type: 'SingleTenant', tenantId: 'c0ffee00-0000-4000-8000-000000000003' });
+    expect(tokenCalls().map((r) => r.url)).toEqual([`${STAND_IN.tokenHost}/c0ffee00-0000-4000-8000-000000000003/oauth2/v2.0/token`]);
+  });
+
+  it('refreshes the signing keys after 24 hours', async () => {
+    clearKeyCache();
+    const token = await stand.sign();
+    const verify = (now: number) => verifyBotToken(`Bearer ${token}`, { serviceUrl: STAND_IN.serviceUrl, channelId: 'msteams' }, { appId: STAND_IN.appId, openIdMetadataUrl: STAND_IN.metadata, now: () => now });
+    await verify(Date.now());
+    await verify(Date.now() + 23 * 3600_000).catch(() => {});
+    expect(stand.requests.filter((r) => r.url === STAND_IN.jwks)).toHaveLength(1);
+    await verify(Date.now() + 25 * 3600_000).catch(() => {}); // the token itself has expired by then
+    expect(stand.requests.filter((r) => r.url === STAND_IN.jwks)).toHaveLength(2);
   });
 });
