@@ -8,6 +8,7 @@ import { chat } from './channels/chat.ts';
 import { handout } from './channels/handout.ts';
 import { limitBody, lookup } from './channels/lookup.ts';
 import { widget } from './channels/widget.ts';
+import { teams } from './channels/teams.ts';
 import { config, type AppEnv } from './env.ts';
 import { knowledgeCache } from './http-cache.ts';
 import { renderDocs } from './docs.ts';
@@ -54,5 +55,6 @@ export const app = new Hono<AppEnv>()
   .route('/', handout)
   .route('/api/v1', lookup)
   .route('/', widget)
+  .route('/', teams)
   .notFound((c) => problem(404, `No route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`).getResponse())
   .onError(renderError);

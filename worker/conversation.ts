@@ -9,6 +9,7 @@ import { knowledge } from './knowledge.ts';
 
 export const IDLE_MS = 24 * 60 * 60 * 1000;
 const KEY = 'state';
+const SEEN = 'seen';
 
 export interface TurnResult {
   replies: ReplyBlock[];
@@ -29,6 +30,17 @@ export class Conversation extends DurableObject<Env> {
     this.ctx.storage.kv.put(KEY, turn.state);
     void this.ctx.storage.setAlarm(Date.now() + IDLE_MS);
     return { replies: turn.replies, restarted };
+  }
+
+  /**
+   * Records a channel's message id (Teams retries a request it got no answer to); false when it was
+   * seen before, so a retry is answered once. Keeps the last 50 ids, never any text.
+   */
+  firstSeen(messageId: string): boolean {
+    const seen = this.ctx.storage.kv.get<string[]>(SEEN) ?? [];
+    if (seen.includes(messageId)) return false;
+    this.ctx.storage.kv.put(SEEN, [...seen.slice(-49), messageId]);
+    return true;
   }
 
   /** The stored state (for tests and support; structured choices only). */

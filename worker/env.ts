@@ -34,6 +34,21 @@ export const Config = z
     /** `policy[@subject]=count/seconds`, comma separated (see docs/decisions/005-rate-limits.md). */
     RATE_LIMITS: RateLimits,
     WIDGET_ALLOWED_ORIGINS: AllowedOrigins,
+    // Microsoft Teams (optional: without MICROSOFT_APP_ID every Teams request is refused with 401).
+    MICROSOFT_APP_ID: z.string().min(1).optional(),
+    MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+    MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant']).default('MultiTenant'),
+    /** Comma-separated Microsoft 365 tenant ids; empty or unset allows every tenant. */
+    TEAMS_ALLOWED_TENANTS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)),
+    /** The base64 security token Teams shows when the outgoing webhook is created. */
+    TEAMS_WEBHOOK_SECRET: z.base64().min(1).optional(),
+    TEAMS_OPENID_METADATA_URL: z.url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+    /** `{tenant}` becomes botframework.com (multi-tenant) or MICROSOFT_APP_TENANT_ID (single-tenant). */
+    TEAMS_TOKEN_ENDPOINT: z.string().includes('{tenant}').default('https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token'),
   })
   .refine((c) => !(c.WIDGET_ALLOWED_ORIGINS === '*' && c.ENVIRONMENT === 'production'), {
     message: '"*" (any site may embed the widget) is for local demos only; list the allowed origins in production',

@@ -23,6 +23,8 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal error',
+  501: 'Not implemented',
+  502: 'Bad gateway',
 };
 
 /** Builds the exception to throw for an expected failure; the headers (e.g. Retry-After) go on the response. */
