@@ -51,7 +51,7 @@ function benchNode(queries: { q: string; lang: Lang }[]) {
 
 async function benchWorkerd(queries: { q: string; lang: Lang }[]) {
   const port = 8790 + Math.floor(Math.random() * 100);
-  const dev = spawn('npx', ['wrangler', 'dev', 'scripts/bench-worker.ts', '--port', String(port), '--ip', '127.0.0.1', '--compatibility-date', '2026-04-01', '--log-level', 'error'], {
+  const dev = spawn('npx', ['wrangler', 'dev', '--config', 'scripts/bench.wrangler.toml', '--port', String(port), '--ip', '127.0.0.1', '--log-level', 'error'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
