@@ -20,6 +20,18 @@ export const rateLimitHeaders = (refused: boolean): JsonSchema => ({
 });
 
 export const SECURITY_SCHEMES = {
+  botFramework: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'A Bot Framework token signed by Microsoft (keys from its OpenID metadata), audience = our app id, endorsed for msteams; only Microsoft sends these.',
+  },
+  teamsWebhook: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description: '`HMAC <base64 HMAC-SHA256 of the raw body>` with the outgoing webhook\'s security token (TEAMS_WEBHOOK_SECRET).',
+  },
   apiKey: {
     type: 'http',
     scheme: 'bearer',
@@ -33,6 +45,7 @@ export const TAGS = [
   { name: 'Services', description: 'Supportive care services in Belgium.' },
   { name: 'Lookup', description: 'One-shot lookups for other tools (intranets, EHR side panels, chat tools), with an API key.' },
   { name: 'Conversation', description: 'The referral conversation, one turn at a time.' },
+  { name: 'Channels', description: 'Endpoints that Microsoft Teams and the chat widget call; not for integrators.' },
   { name: 'Operations', description: 'Health and the contract itself.' },
 ];
 
@@ -61,6 +74,38 @@ export const CONTRACT_EXTRAS: Record<string, JsonSchema> = {
       responses: {
         200: { description: 'An HTML page', headers: rateLimitHeaders(false), content: { 'text/html': { schema: { type: 'string' } } } },
         429: { ...problem('Rate limit reached: retry after `Retry-After` seconds'), headers: rateLimitHeaders(true) },
+      },
+    },
+  },
+  '/api/messages': {
+    post: {
+      operationId: 'teamsMessages',
+      summary: 'The Microsoft Teams bot: Bot Framework activities (messages, card actions, the search message extension)',
+      description: 'Answers through the Bot Connector (or, for invokes, in the response). Every request must carry a valid Bot Framework token; anything else gets 401 and nothing is processed. Retries of one activity id are answered once.',
+      tags: ['Channels'],
+      security: [{ botFramework: [] }],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'A Bot Framework activity (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#activity-object).' } } } },
+      responses: {
+        200: { description: 'Handled (invokes carry their answer)', content: { 'application/json': { schema: { type: 'object' } } } },
+        400: problem('The activity is not valid'),
+        401: problem('No, or an invalid, Bot Framework token'),
+        403: problem('The Microsoft 365 tenant is not allowed'),
+        413: problem('Body larger than 256 KB'),
+      },
+    },
+  },
+  '/api/teams/webhook': {
+    post: {
+      operationId: 'teamsWebhook',
+      summary: 'The Teams outgoing webhook: a channel @mention answered with a one-shot lookup',
+      tags: ['Channels'],
+      security: [{ teamsWebhook: [] }],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'The message activity Teams posts.' } } } },
+      responses: {
+        200: { description: 'A message activity to show in the channel', content: { 'application/json': { schema: { type: 'object' } } } },
+        400: problem('The body is not JSON'),
+        401: problem('The HMAC signature is missing or does not match'),
+        413: problem('Body larger than 256 KB'),
       },
     },
   },

@@ -1,6 +1,6 @@
 /** @module worker/openapi: the OpenAPI 3.1 document, generated from the same zod schemas that validate requests (built once per isolate). */
 import { z } from 'zod';
-import { ChatRequest, ChatResponse, HandoutQuery, Health, IdParam, LangQuery, LookupRequest, LookupResponse, MAX_BODY_BYTES, NeedListQuery, NeedListResponse, NeedQuery, NeedResponse, Problem, SearchQuery, SearchResponse, ServiceListQuery, ServiceListResponse, ServiceResponse } from './schemas.ts';
+import { ChatRequest, ChatResponse, HandoutQuery, PanelQuery, Health, IdParam, LangQuery, LookupRequest, LookupResponse, MAX_BODY_BYTES, NeedListQuery, NeedListResponse, NeedQuery, NeedResponse, Problem, SearchQuery, SearchResponse, ServiceListQuery, ServiceListResponse, ServiceResponse } from './schemas.ts';
 import { CONTRACT_EXTRAS, HEADERS, SECURITY_SCHEMES, TAGS, rateLimitHeaders } from './openapi-extras.ts';
 
 interface Operation {
@@ -46,6 +46,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/handout', operationId: 'handout', tag: 'Conversation', summary: 'A print-friendly page of a referral plan, in nl, fr or en',
     description: 'Built from its parameters alone: nothing is stored. The conversation’s `plan` block gives ready-made links (the patient’s language first). Unknown ids answer 404.',
     query: HandoutQuery, response: z.string(), html: true, errors: [404] },
+  { method: 'get', path: '/widget/panel', operationId: 'widgetPanel', tag: 'Channels', summary: 'The chat widget’s panel page (widget.js frames it)',
+    description: 'Framable only by our own origin and the origins in WIDGET_ALLOWED_ORIGINS (`frame-ancestors` is the given host origin); others get 403.',
+    query: PanelQuery, response: z.string(), html: true, errors: [403] },
   { method: 'get', path: '/healthz', operationId: 'health', tag: 'Operations', summary: 'Liveness and the loaded knowledge version', response: Health },
 ];
 

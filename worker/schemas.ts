@@ -1,5 +1,6 @@
 /** @module worker/schemas: zod schemas of the HTTP API's parameters and responses; the validators and the OpenAPI document both use them. */
 import { z } from 'zod';
+import { isOrigin } from './env.ts';
 import { AUDIENCES, DOMAINS, LANGS, REGIONS } from '../knowledge/schema.ts';
 import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ReplyBlock, ServiceView, TurnInput, parseHandoutItem, placeForPostalCode } from '../bot/index.ts';
 
@@ -143,3 +144,15 @@ export const Summary = z
 export const LookupResponse = z
   .object({ needs: z.array(LookupNeed), guidance: z.array(GuidanceView), services: z.array(ServiceView), summary: Summary })
   .meta({ id: 'LookupResponse' });
+
+/** The widget panel page's parameters (widget.js sets them). */
+export const PanelQuery = z.strictObject(
+  {
+    origin: z.string({ error: 'origin is required: the host page origin (widget.js sets it)' }).refine(isOrigin, { error: 'origin must be a web origin such as https://www.example.be' }),
+    lang: z.enum(LANGS).optional(),
+    accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'accent must be a colour #rrggbb' }).optional(),
+    title: z.string().max(60).optional(),
+    mode: z.enum(['float', 'inline']).optional(),
+  },
+  strictParams,
+);

@@ -5,22 +5,10 @@
  * show the panel anywhere else, and the panel pins its postMessage target to that same origin.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { LANGS } from '../../knowledge/schema.ts';
-import { isOrigin, type AppEnv } from '../env.ts';
+import type { AppEnv } from '../env.ts';
 import { problem } from '../problem.ts';
+import { PanelQuery } from '../schemas.ts';
 import { validate } from '../validate.ts';
-
-export const PanelQuery = z.strictObject(
-  {
-    origin: z.string({ error: 'origin is required: the host page origin (widget.js sets it)' }).refine(isOrigin, { error: 'origin must be a web origin such as https://www.example.be' }),
-    lang: z.enum(LANGS).optional(),
-    accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'accent must be a colour #rrggbb' }).optional(),
-    title: z.string().max(60).optional(),
-    mode: z.enum(['float', 'inline']).optional(),
-  },
-  { error: (i) => (i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : undefined) },
-);
 
 /** The panel's own policy: everything from our origin only, framed only by the host. */
 export const panelCsp = (host: string) =>
