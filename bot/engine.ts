@@ -32,11 +32,16 @@ const text = (t: TurnContext) => (t.input && 'text' in t.input ? t.input.text : 
 const value = (t: TurnContext) => (t.input && 'value' in t.input ? t.input.value : '');
 const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
+/** A need is offered as a choice only when it scores at least this share of the best need's score. */
+const RELATIVE_CUTOFF = 0.2;
+
 /** Free text: search, offer the best 1 to 5 needs as choices (and other ways in). The text goes no further. */
 function searchNeeds(t: TurnContext, query: string): Turn {
   const c = copy(t.state.lang).chat;
   const state = { ...t.state, step: 'need' as const };
-  const hits = search(t.kb, query, t.state.lang, 5).needs.filter((h) => t.kb.needs.has(h.id));
+  const found = search(t.kb, query, t.state.lang, 5).needs.filter((h) => t.kb.needs.has(h.id));
+  // 1 to 5 choices: needs scoring far below the best one are noise, not alternatives.
+  const hits = found.filter((h) => h.score >= RELATIVE_CUTOFF * found[0]!.score);
   if (!hits.length) return { replies: [{ type: 'text', text: c.noMatch }, waysIn(state.lang)], state };
   const choices = hits.map((h) => ({ label: t.kb.needs.get(h.id)!.title[state.lang], action: 'need', value: h.id }));
   return { replies: [{ type: 'choices', prompt: c.askNeed, choices: [...choices, { label: c.noneOfThese, action: 'browse', value: '' }] }], state };

@@ -131,3 +131,13 @@ describe('typed answers to a context question', () => {
     expect(block(turns[1]!, 'choices')!.choices.map((c) => c.value)).toContain('med.sleep');
   });
 });
+
+describe('need choices from free text', () => {
+  it('offers only needs that score near the best: a clear query gets fewer than 5 choices, the best first', () => {
+    for (const [lang, q, id] of [['nl', 'haaruitval', 'med.hair-loss'], ['fr', 'perte de cheveux', 'med.hair-loss'], ['en', 'hair loss', 'med.hair-loss']] as const) {
+      const needs = block(play(lang, [{ text: q }])[0]!, 'choices')!.choices.filter((c) => c.action === 'need');
+      expect(needs[0]!.value).toBe(id);
+      expect(needs.length).toBeLessThan(5);
+    }
+  });
+});
