@@ -95,7 +95,8 @@ export const teams = new Hono<AppEnv>()
     }
     const activity = InboundActivity.safeParse(parsed);
     try {
-      await verifyBotToken(c.req.header('authorization'), activity.success ? activity.data : {}, { appId: cfg.MICROSOFT_APP_ID, openIdMetadataUrl: cfg.TEAMS_OPENID_METADATA_URL });
+      // This endpoint serves Teams: the signing key must be endorsed for msteams whatever channel the body claims.
+      await verifyBotToken(c.req.header('authorization'), { ...(activity.success ? activity.data : {}), channelId: 'msteams' }, { appId: cfg.MICROSOFT_APP_ID, openIdMetadataUrl: cfg.TEAMS_OPENID_METADATA_URL });
     } catch (err) {
       if (err instanceof TeamsAuthError) throw refuse(`${err.message}.`);
       throw err;

@@ -93,6 +93,12 @@ describe('POST /api/messages: token verification', () => {
     expect(stand.requests.filter((r) => r.url.startsWith(STAND_IN.tokenHost))).toEqual([]);
   });
 
+  it('refuses a key endorsed for another channel even when the activity claims that channel', async () => {
+    const res = await postActivity(activity({ channelId: 'skype' }), await stand.sign({}, { key: 'skype' }));
+    await expectProblem(res, 401, /not endorsed for channel msteams/);
+    expect(stand.connectorCalls()).toEqual([]);
+  });
+
   it('refuses a body over 256 KB with 413 before reading it', async () => {
     const res = await postActivity(activity({ text: 'x'.repeat(300 * 1024) }), await stand.sign());
     await expectProblem(res, 413, /256 KB/);
