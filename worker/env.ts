@@ -2,17 +2,8 @@
 import { z } from 'zod';
 import { ApiKeys } from './api-keys.ts';
 import { DEV_KEY_HASH } from './dev-key.ts';
+import { isOrigin } from './origin.ts';
 import { RateLimits } from './rate-limits.ts';
-
-/** True for a bare web origin such as https://www.bspho.be (scheme, host, optional port; nothing else). */
-export function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
 
 /** WIDGET_ALLOWED_ORIGINS: host origins that may frame the widget panel, separated by commas or spaces; `*` (any) outside production only. */
 const AllowedOrigins = z

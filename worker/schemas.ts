@@ -1,6 +1,6 @@
 /** @module worker/schemas: zod schemas of the HTTP API's parameters and responses; the validators and the OpenAPI document both use them. */
 import { z } from 'zod';
-import { isOrigin } from './env.ts';
+import { isOrigin } from './origin.ts';
 import { AUDIENCES, DOMAINS, LANGS, REGIONS } from '../knowledge/schema.ts';
 import { GuidanceView, NeedSummaryView, NeedView, POSTAL_CODE, ReplyBlock, ServiceView, TurnInput, parseHandoutItem, placeForPostalCode } from '../bot/index.ts';
 
