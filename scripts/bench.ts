@@ -55,6 +55,19 @@ async function benchWorkerd(queries: { q: string; lang: Lang }[]) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // If the bench itself is stopped (Ctrl-C, `timeout`), take wrangler and workerd down with it.
+  const stop = () => {
+    try {
+      process.kill(-dev.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  const onSignal = () => {
+    stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     const url = `http://127.0.0.1:${port}/`;
     for (let i = 0; ; i++) {
@@ -72,7 +85,8 @@ async function benchWorkerd(queries: { q: string; lang: Lang }[]) {
     perQuery.sort((a, b) => a - b);
     return { loadMs, p50: percentile(perQuery, 50), p99: percentile(perQuery, 99), mean: perQuery.reduce((a, b) => a + b, 0) / perQuery.length };
   } finally {
-    process.kill(-dev.pid!, 'SIGTERM');
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    stop();
   }
 }
 
