@@ -58,6 +58,21 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
   return best;
 }
 
+/** The known terms a word becomes when two neighbouring letters are swapped back (a typing slip). */
+function swapRepairs(word: string, lang: Lang, known: (term: string) => boolean): string[] {
+  const w = word.toLowerCase();
+  const found = new Set<string>();
+  for (let i = 0; i < w.length - 1; i++) {
+    if (w[i] === w[i + 1]) continue;
+    const candidate = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
+      const term = termFor(candidate, l);
+      if (term && known(term)) found.add(term);
+    }
+  }
+  return [...found];
+}
+
 /**
  * One word's query: its nl, fr and en stems, OR-ed. Expanding typos and prefixes is what costs time, so
  * a word whose stem is in the vocabulary is matched exactly; only an unknown word is expanded: as a
@@ -77,9 +92,12 @@ function wordQuery(word: string, lang: Lang, isLast: boolean, known: (term: stri
   // None of the variants is known: expand each (a typo is often one edit from one language's stem and
   // two from another's: "koors" is nl "kor", fr "koor", one edit from "koort").
   const expanded: Query = { combineWith: 'OR', queries: variants, prefix: isLast && length >= 3, fuzzy: length >= 8 ? 2 : length >= 5 ? 1 : false };
+  // Two letters swapped ("greif", "marraige") are two edits for the fuzzy match: repair them directly.
+  const swapped = length >= 4 ? swapRepairs(word, lang, known) : [];
   // A long unknown word may be a Dutch compound of known words, or a typo of a known compound: try both.
   const parts = length >= 8 ? splitCompound(word, known) : undefined;
-  return parts ? { combineWith: 'OR', queries: [expanded, { combineWith: 'OR', queries: parts, prefix: false, fuzzy: false }] } : expanded;
+  const exact = [...swapped, ...(parts ?? [])];
+  return exact.length ? { combineWith: 'OR', queries: [expanded, { combineWith: 'OR', queries: exact, prefix: false, fuzzy: false }] } : expanded;
 }
 
 /** Builds the query tree: one OR-group of language variants per word, the groups OR-ed (BM25 rewards covering more words). */
