@@ -146,15 +146,15 @@ const INTENTS: Intent[] = [
   { name: 'start', select: () => true, handle: (t) => (t.state.step === 'start' ? greet(t.state) : proceed(t.kb, t.state)) },
 ];
 
-function dispatch(t: TurnContext): Turn {
-  return INTENTS.find((intent) => intent.select(t))!.handle(t);
+/** A turn and the name of the intent that handled it (for logs: names only, never the text). */
+export type NamedTurn = Turn & { intent: string };
+
+function dispatch(t: TurnContext): NamedTurn {
+  const intent = INTENTS.find((i) => i.select(t))!;
+  return { ...intent.handle(t), intent: intent.name };
 }
 
 /** One turn. `state` undefined starts a conversation in `lang`. */
-export function respond(kb: KnowledgeBase, state: ConversationState | undefined, input: TurnInput | undefined, lang: Lang = 'en'): Turn {
+export function respond(kb: KnowledgeBase, state: ConversationState | undefined, input: TurnInput | undefined, lang: Lang = 'en'): NamedTurn {
   return dispatch({ kb, state: state ?? initialState(lang), input });
 }
-
-/** The intent a turn would take (for tests and logs: names only, never the text). */
-export const intentOf = (kb: KnowledgeBase, state: ConversationState, input: TurnInput | undefined) =>
-  INTENTS.find((intent) => intent.select({ kb, state, input }))!.name;

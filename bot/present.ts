@@ -1,5 +1,6 @@
 /** @module bot/present: turns knowledge entries into the localized views of bot/views.ts. */
 import type { Check, L10n, Lang } from '../knowledge/schema.ts';
+import { copy } from './copy/index.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import type { RankedService } from './rank.ts';
 import type { Guidance, Need, Service } from './types.ts';
@@ -79,4 +80,10 @@ export function guidanceView(guidance: Guidance, lang: Lang, score?: number): Gu
     checkBeforeReferring: list.length > 0,
     ...(score !== undefined && { score }),
   };
+}
+
+/** A service's cost in one line, the same in every channel: kind · € amount (year) · note. */
+export function costText(cost: ServiceView['cost'], lang: Lang): string {
+  const amount = cost.amount !== undefined ? `€ ${cost.amount}${cost.year ? ` (${cost.year})` : ''}` : undefined;
+  return [copy(lang).reason.cost[cost.kind], amount, cost.note].filter(Boolean).join(' · ');
 }

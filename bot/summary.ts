@@ -4,6 +4,7 @@
  * check before referring.
  */
 import { copy } from './copy/index.ts';
+import { costText } from './present.ts';
 import type { LookupAnswer } from './one-shot.ts';
 import type { Context } from './types.ts';
 import type { ServiceView } from './views.ts';
@@ -30,12 +31,11 @@ const GUIDANCE_IN_SUMMARY = 2;
 function serviceLines(s: ServiceView, i: number, lang: Context['lang'], f: Format): string[] {
   const t = copy(lang);
   const contact = [s.contact.phone, s.contact.email, s.contact.url].filter(Boolean).join(' · ');
-  const cost = [t.reason.cost[s.cost.kind], s.cost.note && f.esc(s.cost.note)].filter(Boolean).join(': ');
   return [
     `${i + 1}. ${f.strong(f.esc(s.name))} (${f.esc(s.organization.name)})`,
     `   ${t.summary.refer}: ${f.esc(s.referral.how)}`,
     ...(contact ? [`   ${contact}`] : []),
-    `   ${t.summary.cost}: ${cost}`,
+    `   ${t.summary.cost}: ${f.esc(costText(s.cost, lang))}`,
     ...s.checks.map((c) => `   ⚠ ${f.strong(t.checkBeforeReferring)}: ${f.esc(c.note)}`),
     `   ${t.summary.source}: ${s.source.url} (${t.summary.checked} ${s.source.checked})`,
   ];

@@ -11,7 +11,7 @@ import { widget } from './channels/widget.ts';
 import { teams } from './channels/teams.ts';
 import { config, type AppEnv } from './env.ts';
 import { knowledgeCache } from './http-cache.ts';
-import { renderDocs } from './docs.ts';
+import { docsPage } from './docs.ts';
 import { knowledge } from './knowledge.ts';
 import { openApiDocument } from './openapi.ts';
 import { problem, renderError } from './problem.ts';
@@ -48,7 +48,7 @@ export const app = new Hono<AppEnv>()
   .get('/api/docs', (c) => {
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     c.header('Cache-Control', 'public, max-age=300');
-    return c.html(renderDocs(openApiDocument(new URL(c.req.url).origin)));
+    return c.html(docsPage(() => openApiDocument(new URL(c.req.url).origin)));
   })
   .route('/api/v1', api)
   .route('/api/v1', chat)

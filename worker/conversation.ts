@@ -4,7 +4,7 @@
  * holds structured choices only and an alarm deletes it after 24 hours without activity.
  */
 import { DurableObject } from 'cloudflare:workers';
-import { ConversationState, intentOf, initialState, respond, type Lang, type ReplyBlock, type TurnInput } from '../bot/index.ts';
+import { ConversationState, initialState, respond, type Lang, type ReplyBlock, type TurnInput } from '../bot/index.ts';
 import { knowledge } from './knowledge.ts';
 
 export const IDLE_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +26,7 @@ export class Conversation extends DurableObject<Env> {
     const given = restarted ? undefined : input;
     const turn = respond(knowledge(), state, given, lang);
     // One line per turn for operations: the intent's name and the block types, never the user's words.
-    console.log(JSON.stringify({ event: 'chat.turn', intent: intentOf(knowledge(), state, given), step: turn.state.step, replies: turn.replies.map((r) => r.type) }));
+    console.log(JSON.stringify({ event: 'chat.turn', intent: turn.intent, step: turn.state.step, replies: turn.replies.map((r) => r.type) }));
     this.ctx.storage.kv.put(KEY, turn.state);
     void this.ctx.storage.setAlarm(Date.now() + IDLE_MS);
     return { replies: turn.replies, restarted };

@@ -76,3 +76,8 @@ ${ops.map(({ path, method, op }) => operation(path, method, op)).join('\n')}
 <h2>Schemas</h2>${schemas.map(([name, s]) => schemaSection(name, s)).join('\n')}
 </body></html>`;
 }
+
+let page: string | undefined;
+
+/** The reference page, rendered once per isolate (the document does not change while it runs). */
+export const docsPage = (doc: () => Json): string => (page ??= renderDocs(doc()));

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { copy, parseHandoutItem, type KnowledgeBase, type Lang, type Service } from '../../bot/index.ts';
+import { copy, costText, parseHandoutItem, serviceView, type Lang, type ServiceView } from '../../bot/index.ts';
 import { knowledge } from '../knowledge.ts';
 import { problem } from '../problem.ts';
 import { HandoutQuery } from '../schemas.ts';
@@ -22,29 +22,20 @@ dt{font-weight:600}dd{margin:0}a{color:#0645ad}.check{border-left:4px solid #b45
 /** Our pages run no script and load nothing from elsewhere. */
 const CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const costText = (s: Service, lang: Lang) => {
-  const parts: string[] = [copy(lang).reason.cost[s.cost.kind]];
-  if (s.cost.amount !== undefined) parts.push(`€ ${s.cost.amount}${s.cost.year ? ` (${s.cost.year})` : ''}`);
-  if (s.cost.note) parts.push(s.cost.note[lang]);
-  return parts.join(' · ');
-};
-
-function serviceSection(kb: KnowledgeBase, s: Service, lang: Lang) {
+function serviceSection(s: ServiceView, lang: Lang) {
   const t = copy(lang).handout;
   const { phone, email, url } = s.contact;
-  const org = kb.organizations.get(s.organization);
-  const orgName = org ? (typeof org.name === 'string' ? org.name : org.name[lang]) : '';
   return html`<section>
-<h3>${s.name[lang]}</h3>${orgName && orgName !== s.name[lang] ? html`<p class="meta">${orgName}</p>` : ''}
-<p>${s.description[lang]}</p>
+<h3>${s.name}</h3>${s.organization.name !== s.name ? html`<p class="meta">${s.organization.name}</p>` : ''}
+<p>${s.description}</p>
 <dl>
-<dt>${t.how}</dt><dd>${s.referral.how[lang]}</dd>
+<dt>${t.how}</dt><dd>${s.referral.how}</dd>
 ${phone ? html`<dt>${t.phone}</dt><dd><a href="tel:${phone.replace(/[^+\d]/g, '')}">${phone}</a></dd>` : ''}
 ${email ? html`<dt>${t.email}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : ''}
 ${url ? html`<dt>${t.web}</dt><dd><a href="${url}">${url.replace(/^https:\/\//, '')}</a></dd>` : ''}
-<dt>${t.cost}</dt><dd>${costText(s, lang)}</dd>
+<dt>${t.cost}</dt><dd>${costText(s.cost, lang)}</dd>
 </dl>
-${s.checks?.length ? html`<div class="check"><p>${t.check}</p><ul>${s.checks.map((c) => html`<li>${c.note[lang]}</li>`)}</ul></div>` : ''}
+${s.checkBeforeReferring ? html`<div class="check"><p>${t.check}</p><ul>${s.checks.map((c) => html`<li>${c.note}</li>`)}</ul></div>` : ''}
 <p class="meta">${t.checked} ${s.source.checked} · ${t.source}: ${s.source.url}</p>
 </section>`;
 }
@@ -66,7 +57,7 @@ export const handout = new Hono<AppEnv>()
 <p>${t.intro}</p>
 ${plan.map((p) => {
   const need = kb.needs.get(p.needId)!;
-  return html`<h2>${need.title[lang]}</h2>${p.serviceIds.map((id) => serviceSection(kb, kb.services.get(id)!, lang))}`;
+  return html`<h2>${need.title[lang]}</h2>${p.serviceIds.map((id) => serviceSection(serviceView(kb, kb.services.get(id)!, lang), lang))}`;
 })}
 </main>
 <footer><p>${t.footer}</p><p class="noprint">${t.print}</p><p class="meta">${kb.version}</p></footer>

@@ -5,7 +5,6 @@
 import type { Activity } from 'botframework-schema';
 import { z } from 'zod';
 import type { Lang, TurnInput } from '../../bot/index.ts';
-import { LANGS } from '../../knowledge/schema.ts';
 import { ADAPTIVE_CARD, type AdaptiveCard, type CardData } from './teams-cards.ts';
 
 const Account = z.looseObject({ id: z.string(), name: z.string().optional() });
@@ -36,12 +35,6 @@ export const CardValue = z.object({
   prompt: z.string().max(400).optional(),
   label: z.string().max(400).optional(),
 }) satisfies z.ZodType<CardData>;
-
-/** nl, fr or en from a locale such as `nl-BE`; anything else is English. */
-export function langOf(locale: string | undefined): Lang {
-  const base = (locale ?? '').split('-')[0]!.toLowerCase();
-  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
-}
 
 /** The Microsoft 365 tenant of the activity. */
 export const tenantOf = (a: InboundActivity) => (a.conversation.tenantId ?? a.channelData?.tenant?.id)?.toLowerCase();

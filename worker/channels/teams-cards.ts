@@ -5,7 +5,7 @@
  * block (choices, multiChoice, needs) gets its own card, so choosing can update that card in place
  * without losing the content sent beside it.
  */
-import { copy, type Lang, type ReplyBlock, type ServiceView } from '../../bot/index.ts';
+import { copy, costText, type Lang, type ReplyBlock, type ServiceView } from '../../bot/index.ts';
 import { teamsCopy } from './teams-copy.ts';
 
 export type Element = Record<string, unknown>;
@@ -57,7 +57,6 @@ const facts = (pairs: [string, string | undefined][]): Element => ({
 /** One service: name, organization, what it is, how to refer, cost, contact, source, checks. */
 export function serviceElements(s: ServiceView, lang: Lang, add?: { label: string; action: string }): Element[] {
   const t = teamsCopy(lang);
-  const cost = [copy(lang).reason.cost[s.cost.kind], s.cost.amount !== undefined ? `€ ${s.cost.amount}` : undefined, s.cost.note].filter(Boolean).join(' · ');
   const actions = [...(s.contact.url ? [openUrl(t.website, s.contact.url)] : []), ...(add ? [submit(add.label, { action: add.action, value: s.id })] : [])];
   return [
     text(s.name, { weight: 'bolder', size: 'medium' }),
@@ -65,12 +64,12 @@ export function serviceElements(s: ServiceView, lang: Lang, add?: { label: strin
     text(s.description),
     facts([
       [t.howToRefer, s.referral.how],
-      [t.cost, cost],
+      [t.cost, costText(s.cost, lang)],
       [t.phone, s.contact.phone],
       [t.email, s.contact.email],
       [t.checked, s.source.checked],
     ]),
-    ...(s.checkBeforeReferring ? [text(`⚠ ${t.checkBeforeReferring}: ${s.checks.map((c) => c.note).join(' ')}`, { color: 'warning' })] : []),
+    ...(s.checkBeforeReferring ? [text(`⚠ ${copy(lang).checkBeforeReferring}: ${s.checks.map((c) => c.note).join(' ')}`, { color: 'warning' })] : []),
     ...(actions.length ? [{ type: 'ActionSet', actions }] : []),
   ];
 }

@@ -5,10 +5,10 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { copy, type Lang } from '../../bot/index.ts';
+import { copy, langOfLocale, type Lang } from '../../bot/index.ts';
 import type { AppEnv, Config } from '../env.ts';
 import { problem } from '../problem.ts';
-import { addressedToBot, conversationKey, inputOf, InboundActivity, langOf, messageFor, stripMentions, tenantOf } from './teams-activity.ts';
+import { addressedToBot, conversationKey, inputOf, InboundActivity, messageFor, stripMentions, tenantOf } from './teams-activity.ts';
 import { TeamsAuthError, verifyBotToken } from './teams-auth.ts';
 import { answeredCard, turnCards } from './teams-cards.ts';
 import { connector, type ConnectorCredentials } from './teams-connector.ts';
@@ -107,7 +107,7 @@ export const teams = new Hono<AppEnv>()
     if (cfg.TEAMS_ALLOWED_TENANTS.length && (!tenant || !cfg.TEAMS_ALLOWED_TENANTS.includes(tenant)))
       throw problem(403, 'teams: this Microsoft 365 tenant is not in TEAMS_ALLOWED_TENANTS.');
     const route = ROUTES.find((r) => r.select(a))!;
-    return route.handle({ c, activity: a, lang: langOf(a.locale), creds: () => credentialsOf(cfg) });
+    return route.handle({ c, activity: a, lang: langOfLocale(a.locale), creds: () => credentialsOf(cfg) });
   })
   .post('/api/teams/webhook', async (c) => {
     const secret = c.get('config').TEAMS_WEBHOOK_SECRET;
@@ -121,5 +121,5 @@ export const teams = new Hono<AppEnv>()
       throw problem(400, 'teams-webhook: the body is not JSON.');
     }
     const text = typeof body.text === 'string' ? stripMentions(body.text) : '';
-    return c.json(webhookAnswer(text, langOf(typeof body.locale === 'string' ? body.locale : undefined)));
+    return c.json(webhookAnswer(text, langOfLocale(typeof body.locale === 'string' ? body.locale : undefined)));
   });
