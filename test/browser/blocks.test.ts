@@ -4,7 +4,6 @@
  * copy and handout, and axe-core on the lot.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { freePort } from '../support/worker.ts';
 import { BLOCKS } from './blocks.fixture.ts';
 import { launchChromium } from './chromium.ts';
 import { startHost, type Host } from './host.ts';
+import { axe } from './support.ts';
 
 const API = 'https://assistant.example';
 let browser: Browser;
@@ -102,11 +102,7 @@ describe('the panel renders every reply block', () => {
   });
 
   it('passes axe-core (WCAG 2.2 AA and best practice) with every block on the page', async () => {
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await axe(page);
     expect(violations).toEqual([]);
   });
 });

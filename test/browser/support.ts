@@ -2,7 +2,8 @@
  * @module test/browser/support: shared steps for the widget browser tests: start Chromium, the real
  * worker and a host site on another origin; find the panel frame; drive a conversation by block type.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { freePort, startWorker, type RunningWorker } from '../support/worker.ts';
 import { launchChromium } from './chromium.ts';
@@ -94,4 +95,15 @@ export async function walkToServices(frame: Frame, choose: (frame: Frame, action
     await nextAnswer(frame, n);
   }
   throw new Error('walkToServices: no services after 12 choices');
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (default: WCAG 2.2 AA and best practice) in a page or frame (injected through the DevTools protocol, so the page's CSP does not apply). */
+export async function axe(target: Frame | Page, rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']): Promise<string[]> {
+  await target.evaluate(AXE);
+  return target.evaluate(async (runOnly) => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { runOnly });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, rules);
 }

@@ -3,13 +3,10 @@
  * another origin under a strict CSP, talking to the real worker (`wrangler dev`). Mouse flow, keyboard
  * flow, phone viewport, axe-core, hostile host CSS, idempotent loader, the origin allowlist.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answers, focusedIn, launcher, launcherFocused, nextAnswer, OUTPUT, panel, recordProblems, recordRequests, startStack, walkToServices, type Stack } from './support.ts';
+import { answers, axe, focusedIn, launcher, launcherFocused, nextAnswer, OUTPUT, panel, recordProblems, recordRequests, startStack, walkToServices, type Stack } from './support.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let stack: Stack;
 
 beforeAll(async () => {
@@ -30,15 +27,6 @@ const storedKeys = (frame: Frame) =>
   });
 
 const click = async (frame: Frame, action: string, value: string) => frame.locator(`#log .bot:last-child button[data-action="${action}"][data-value="${value}"]`).click();
-
-/** axe-core in a frame (injected through the DevTools protocol, so the page's CSP does not apply). */
-async function axe(frame: Frame | Page) {
-  await frame.evaluate(AXE);
-  return frame.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 describe('the widget on a host page of another origin', () => {
   it('opens, finds a need, asks who and where, shows services with phone links, and the plan and handout; no cookies, no third parties', async () => {
